@@ -1,0 +1,19 @@
+@echo off
+rem Runs ucount from a checkout on Windows: builds target\ucount.jar with Maven when it is missing or older than
+rem the sources, then runs it with the given arguments.
+setlocal
+set "HERE=%~dp0.."
+set "JAR=%HERE%\target\ucount.jar"
+set "STALE=1"
+if exist "%JAR%" (
+  for /f %%s in ('powershell -NoProfile -Command "$j=(Get-Item '%JAR%').LastWriteTime; $n=@(Get-ChildItem -Recurse -File '%HERE%\src\main','%HERE%\pom.xml' | Where-Object { $_.LastWriteTime -gt $j }).Count; Write-Output $n"') do set "STALE=%%s"
+)
+if not "%STALE%"=="0" (
+  echo ucount: building %JAR% ^(mvn package^) ... 1>&2
+  pushd "%HERE%"
+  call mvn -B -q -DskipTests package 1>&2
+  if errorlevel 1 ( popd & exit /b 1 )
+  popd
+)
+java -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,81 @@
+package ucount.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import ucount.catalog.Catalog;
+import ucount.catalog.CatalogEntry;
+import ucount.catalog.CatalogException;
+import ucount.pipeline.Pipeline;
+import ucount.report.CatalogReport;
+import ucount.report.Format;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "catalog", sortOptions = false,
+        description = {"The device catalog: each model's license tier (R3), pre-9.x DLU cost (R20), source and "
+                + "confidence. MODEL filters by a case-insensitive part of the model name."},
+        footer = {"", "Examples:",
+                "  ucount catalog 8865 7965           # the rows whose model contains 8865 or 7965",
+                "  ucount catalog --format csv > my-catalog.csv   # edit, then: ucount estimate --catalog my-catalog.csv ...",
+                "  ucount catalog --check my-catalog.csv"})
+final class CatalogCommand implements Callable<Integer> {
+
+    @ParentCommand
+    UcountCommand root;
+
+    @Parameters(paramLabel = "MODEL", arity = "0..*", description = "Part of a model name, e.g. 8865 or jabber.")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "Show the catalog with this file's rows added.")
+    Path catalogFile;
+
+    @Option(names = "--check", paramLabel = "FILE",
+            description = "Validate a catalog file (columns, tiers, DLU values, duplicates) and say what it changes.")
+    Path check;
+
+    @Mixin
+    OutputMixin output;
+
+    @Mixin
+    VerbosityMixin verbosity;
+
+    @Override
+    public Integer call() throws Exception {
+        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        if (check != null) return check();
+        Catalog catalog = Pipeline.catalog(catalogFile);
+        List<CatalogEntry> rows = catalog.entries();
+        if (!models.isEmpty()) {
+            List<CatalogEntry> matched = new ArrayList<>();
+            for (String wanted : models) {
+                String part = wanted.toLowerCase(Locale.ROOT).trim();
+                List<CatalogEntry> hits = rows.stream()
+                        .filter(e -> e.model().toLowerCase(Locale.ROOT).contains(part)).toList();
+                if (hits.isEmpty()) throw new CatalogException("no catalog model matches '" + wanted + "'");
+                hits.stream().filter(e -> !matched.contains(e)).forEach(matched::add);
+            }
+            rows = matched;
+        }
+        List<CatalogEntry> selected = rows;
+        output.write(root.context, out -> CatalogReport.write(selected, output.format, out));
+        return ExitCode.OK.code;
+    }
+
+    private int check() throws CatalogException {
+        Catalog builtIn = Catalog.builtIn();
+        List<CatalogEntry> rows = Catalog.read(check);
+        long replaced = rows.stream().filter(e -> builtIn.find(e.model()).isPresent()).count();
+        root.context.out().println(check + ": " + rows.size() + " rows, valid (" + replaced
+                + " replace built-in models, " + (rows.size() - replaced) + " add new ones)");
+        root.context.out().flush();
+        return ExitCode.OK.code;
+    }
+}

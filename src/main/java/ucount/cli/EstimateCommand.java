@@ -1,0 +1,73 @@
+package ucount.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import ucount.model.Inventory;
+import ucount.model.Warning;
+import ucount.pipeline.Pipeline;
+import ucount.report.EstimateCsv;
+import ucount.report.EstimateJson;
+import ucount.report.EstimateText;
+import ucount.report.Format;
+import ucount.rules.Estimate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "estimate", sortOptions = false,
+        description = {
+                "The CUCM 9.x+ license requirement of one or more clusters: each user's license and why, each "
+                        + "licensed device without an owner (device-only), and totals by license type.",
+                "Rules: licensing.md R1-R15 (ownership by Owner User ID, device tiers, 1/2/3-10/10+ devices, "
+                        + "mobility, Extension Mobility, IM and Presence, TelePresence rooms)."},
+        footer = {"", "Examples:",
+                "  ucount estimate samples/acme-hq",
+                "  ucount estimate --detail samples/acme-hq            # every user and device with reasons",
+                "  ucount estimate --format csv -o licenses.csv samples/acme-hq",
+                "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch"})
+final class EstimateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    UcountCommand root;
+
+    @Mixin
+    ExportOptions exports;
+
+    @Mixin
+    RuleMixin rules;
+
+    @Mixin
+    OutputMixin output;
+
+    @Option(names = "--detail", description = "Text: list every user and unassigned device with its reasons, and "
+            + "every warning.")
+    boolean detail;
+
+    @Mixin
+    VerbosityMixin verbosity;
+
+    @Override
+    public Integer call() throws Exception {
+        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        var specs = exports.specs();
+        var catalog = rules.loadCatalog();
+        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        Estimate estimate = Pipeline.estimate(inventories, catalog, rules.options());
+        output.write(root.context, out -> {
+            switch (output.format) {
+                case JSON -> EstimateJson.write(estimate, out);
+                case CSV -> EstimateCsv.write(estimate, out);
+                default -> EstimateText.write(estimate, detail, out);
+            }
+        });
+        if (output.format == Format.CSV && !verbosity.quiet) {
+            for (Warning w : estimate.warnings()) {
+                root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());
+            }
+        }
+        return ExitCode.OK.code;
+    }
+}

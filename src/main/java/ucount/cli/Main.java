@@ -1,0 +1,81 @@
+package ucount.cli;
+
+import picocli.CommandLine;
+import ucount.catalog.CatalogException;
+import ucount.ingest.InputException;
+import ucount.rules.UnknownModelException;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Entry point. {@link #run} returns the exit code instead of exiting, so tests run the real command line
+ * in-process and see exactly what a user sees on stdout and stderr.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8));
+        int code = run(out, err, System.in, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
+        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        CommandLine cli = commandLine(new Context(out, err, () -> stdin));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            err.println("ucount: " + ex.getMessage());
+            CommandLine command = ex.getCommandLine();
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return ExitCode.USAGE.code;
+        });
+        cli.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            ExitCode code = exitCodeFor(ex);
+            if (code == ExitCode.INTERNAL_ERROR) {
+                err.println("ucount: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+            } else {
+                err.println("ucount: " + ex.getMessage());
+            }
+            if (verbose) ex.printStackTrace(err);
+            err.flush();
+            return code.code;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(Context context) {
+        CommandLine cli = new CommandLine(new UcountCommand(context));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(ucount.model.LicenseType.class, ucount.model.LicenseType::parse);
+        return cli;
+    }
+
+    private static ExitCode exitCodeFor(Exception ex) {
+        for (Class<?> input : List.of(InputException.class, UnknownModelException.class, CatalogException.class)) {
+            if (input.isInstance(ex)) return ExitCode.INPUT_ERROR;
+        }
+        if (ex instanceof UsageException) return ExitCode.USAGE;
+        if (ex instanceof java.io.IOException) return ExitCode.INPUT_ERROR;
+        return ExitCode.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,37 @@
+package ucount.cli;
+
+import picocli.CommandLine.Option;
+import ucount.report.Format;
+import ucount.report.OutputTarget;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** {@code --format} and {@code -o}: what to write and where. */
+final class OutputMixin {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json or csv.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output; the file appears whole or not at all.")
+    Path output;
+
+    void requireOneOf(Set<Format> supported) throws UsageException {
+        if (!supported.contains(format)) {
+            throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " is not available here (use one of " + supported.stream()
+                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList() + ")");
+        }
+    }
+
+    void write(Context context, OutputTarget.Body body) throws IOException {
+        if (output == null) {
+            OutputTarget.toStream(context.out(), body);
+        } else {
+            OutputTarget.toFile(output, body);
+        }
+    }
+}

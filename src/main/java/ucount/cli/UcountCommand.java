@@ -1,0 +1,47 @@
+package ucount.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import ucount.report.Version;
+
+/** The top-level command: only subcommands do work. */
+@Command(name = "ucount",
+        mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
+        subcommands = {EstimateCommand.class, CatalogCommand.class, picocli.CommandLine.HelpCommand.class},
+        description = {
+                "Counts the Cisco Unified CM licenses a cluster needs, from its exports (BAT CSV), and explains "
+                        + "every number with the rule it comes from.",
+                ""},
+        footer = {"", "Examples:",
+                "  ucount estimate exports/            # a folder of BAT CSV exports: one cluster",
+                "  ucount estimate --detail --rules smart phones.csv users.csv",
+                "  ucount estimate --cluster hq=exports/hq --cluster branch=exports/br --format json -o est.json",
+                "  ucount catalog 8865                 # tier and DLU cost of a model",
+                "",
+                "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
+public final class UcountCommand implements Runnable {
+
+    final Context context;
+
+    @Spec
+    CommandSpec spec;
+
+    UcountCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(context.out());
+    }
+
+    static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{Version.TOOL + " " + Version.version()};
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package ucount.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A CSV header row, indexed once by normalised name (formats.md section 1): case-insensitive, runs of white space
+ * collapsed, trimmed. Lookups take a list of aliases, the first present wins.
+ */
+final class Header {
+
+    private static final Pattern NUMBERED = Pattern.compile("(.*\\D) ?(\\d+)");
+
+    private final List<String> names;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    Header(List<String> raw) {
+        names = new ArrayList<>(raw.size());
+        for (String name : raw) {
+            String normal = normalize(name);
+            names.add(normal);
+            index.putIfAbsent(normal, names.size() - 1);
+        }
+    }
+
+    static String normalize(String name) {
+        return name.replace("\uFEFF", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    int size() {
+        return names.size();
+    }
+
+    boolean has(String... aliases) {
+        return find(aliases) >= 0;
+    }
+
+    /** The column of the first alias present, or -1. */
+    int find(String... aliases) {
+        for (String alias : aliases) {
+            Integer i = index.get(alias);
+            if (i != null) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The columns of a repeated group, in suffix order: {@code numbered("directory number")} finds
+     * "Directory Number 1", "Directory Number 2" ... Several stems may name the same group.
+     */
+    List<Integer> numbered(String... stems) {
+        TreeMap<Integer, Integer> bySuffix = new TreeMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Matcher m = NUMBERED.matcher(names.get(i));
+            if (!m.matches()) continue;
+            String stem = m.group(1).trim();
+            for (String wanted : stems) {
+                if (stem.equals(wanted)) {
+                    bySuffix.putIfAbsent(Integer.parseInt(m.group(2)), i);
+                }
+            }
+        }
+        return List.copyOf(bySuffix.values());
+    }
+
+    /** The first name that occurs twice, or null. */
+    String duplicate() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String name : names) {
+            if (!name.isEmpty() && seen.merge(name, 1, Integer::sum) == 2) return name;
+        }
+        return null;
+    }
+}

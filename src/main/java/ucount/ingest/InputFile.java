@@ -1,0 +1,60 @@
+package ucount.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * One export file to read: its name as shown in messages, and how to open it. {@code -} is standard input.
+ */
+public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
+
+    public static final String STDIN = "-";
+
+    public InputStream open() throws IOException {
+        return path != null ? Files.newInputStream(path) : stdin.get();
+    }
+
+    /**
+     * Expands the EXPORT arguments of one cluster: a file as it is, a folder recursively (files ending {@code .csv}
+     * or {@code .xml}, in name order), {@code -} as standard input.
+     */
+    public static List<InputFile> expand(List<String> args, Supplier<InputStream> stdin) throws InputException {
+        List<InputFile> files = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals(STDIN)) {
+                files.add(new InputFile("<stdin>", null, stdin));
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path)) {
+                List<Path> found;
+                try (Stream<Path> walk = Files.walk(path)) {
+                    found = walk.filter(Files::isRegularFile).filter(InputFile::isExportName).sorted().toList();
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    throw new InputException(ucount.model.Source.of(arg), "cannot list folder: " + e.getMessage());
+                }
+                if (found.isEmpty()) {
+                    throw new InputException(ucount.model.Source.of(arg), "folder holds no .csv or .xml export");
+                }
+                for (Path p : found) files.add(new InputFile(p.toString(), p, null));
+            } else if (Files.isRegularFile(path)) {
+                files.add(new InputFile(arg, path, null));
+            } else {
+                throw new InputException(ucount.model.Source.of(arg), "no such file or folder");
+            }
+        }
+        return files;
+    }
+
+    private static boolean isExportName(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".csv") || name.endsWith(".xml"));
+    }
+}

@@ -1,0 +1,100 @@
+package ucount.ingest;
+
+import ucount.model.Device;
+import ucount.model.DeviceProfile;
+import ucount.model.EndUser;
+import ucount.model.Inventory;
+import ucount.model.RemoteDestinationProfile;
+import ucount.model.Source;
+import ucount.model.Warning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Collects what the readers find for one cluster. Device names are unique in CUCM (case-insensitively): a second
+ * record of the same name is a duplicate export row, kept out with a warning. The same holds for user IDs.
+ */
+public final class InventoryBuilder {
+
+    private final String cluster;
+    private final List<EndUser> users = new ArrayList<>();
+    private final List<Device> devices = new ArrayList<>();
+    private final List<DeviceProfile> profiles = new ArrayList<>();
+    private final List<RemoteDestinationProfile> rdps = new ArrayList<>();
+    private final List<String> inputs = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private final Map<String, Source> deviceNames = new HashMap<>();
+    private final Map<String, EndUser> userIdsFolded = new HashMap<>();
+    private final Map<String, Source> profileNames = new HashMap<>();
+    private boolean usersExported;
+
+    public InventoryBuilder(String cluster) {
+        this.cluster = cluster;
+    }
+
+    public void input(String name) {
+        inputs.add(name);
+    }
+
+    /** Marks that a users export was read, even an empty one: owners are then checked against it (R14). */
+    public void usersExported() {
+        usersExported = true;
+    }
+
+    public void add(Device device) {
+        Source first = deviceNames.putIfAbsent(device.name().toUpperCase(Locale.ROOT), device.source());
+        if (first != null) {
+            warn("DUPLICATE_DEVICE", "device " + device.name() + " appears again (first at " + first
+                    + "); the first record is counted", device.source());
+            return;
+        }
+        devices.add(device);
+    }
+
+    public void add(EndUser user) {
+        usersExported = true;
+        EndUser first = userIdsFolded.putIfAbsent(user.userId().toLowerCase(Locale.ROOT), user);
+        if (first != null) {
+            if (first.userId().equals(user.userId())) {
+                warn("DUPLICATE_USER", "user " + user.userId() + " appears again (first at " + first.source()
+                        + "); the first record is counted", user.source());
+                return;
+            }
+            warn("USER_ID_CASE", "user IDs " + first.userId() + " (" + first.source() + ") and " + user.userId()
+                    + " differ only in case; they are counted as two users", user.source());
+        }
+        users.add(user);
+    }
+
+    public void add(DeviceProfile profile) {
+        Source first = profileNames.putIfAbsent(profile.name().toUpperCase(Locale.ROOT), profile.source());
+        if (first != null) {
+            warn("DUPLICATE_DEVICE", "device profile " + profile.name() + " appears again (first at " + first
+                    + "); the first record is counted", profile.source());
+            return;
+        }
+        profiles.add(profile);
+    }
+
+    public void add(RemoteDestinationProfile rdp) {
+        Source first = profileNames.putIfAbsent(rdp.name().toUpperCase(Locale.ROOT), rdp.source());
+        if (first != null) {
+            warn("DUPLICATE_DEVICE", "remote destination profile " + rdp.name() + " appears again (first at "
+                    + first + "); the first record is counted", rdp.source());
+            return;
+        }
+        rdps.add(rdp);
+    }
+
+    public void warn(String code, String message, Source source) {
+        warnings.add(new Warning(code, message, source));
+    }
+
+    public Inventory build() {
+        return new Inventory(cluster, users, devices, profiles, rdps, usersExported, inputs, warnings);
+    }
+}

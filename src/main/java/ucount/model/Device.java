@@ -1,0 +1,35 @@
+package ucount.model;
+
+import java.util.List;
+
+/**
+ * A configured device of class Phone (hard phone, soft client, analog port, room system, CTI port ...) as an export
+ * describes it. Whether it needs a license is the catalog's answer for its model (R2, R3).
+ *
+ * @param ownerUserId      BAT "Owner User ID", AXL ownerUserName; empty when the device has no owner (R1, R14).
+ *                         {@code null} when the export did not carry the field at all.
+ * @param directoryNumbers line directory numbers in line order (evidence for owner suggestions)
+ * @param userIds          BAT "User ID 1..3" / AXL loginUserId: associated users, not owners (R1)
+ * @param primaryPhone     BAT "Primary Phone", AXL primaryPhoneName: the phone an adjunct client belongs to (R21)
+ */
+public record Device(
+        String name,
+        String description,
+        String model,
+        String ownerUserId,
+        String protocol,
+        List<String> directoryNumbers,
+        List<String> userIds,
+        String mobilityUserId,
+        String primaryPhone,
+        Source source) {
+
+    public Device {
+        directoryNumbers = List.copyOf(directoryNumbers);
+        userIds = List.copyOf(userIds);
+    }
+
+    public boolean hasOwner() {
+        return ownerUserId != null && !ownerUserId.isEmpty();
+    }
+}

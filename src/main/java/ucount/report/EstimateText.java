@@ -1,0 +1,115 @@
+package ucount.report;
+
+import ucount.model.LicenseType;
+import ucount.model.Warning;
+import ucount.rules.ClusterEstimate;
+import ucount.rules.DeviceLicense;
+import ucount.rules.Estimate;
+import ucount.rules.UserLicense;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@code estimate --format text}: a summary a person reads in ten seconds; {@code --detail} adds a block per user
+ * and per unassigned device with the reasons, and the warnings one per line.
+ */
+public final class EstimateText {
+
+    private EstimateText() {
+    }
+
+    public static void write(Estimate estimate, boolean detail, Writer out) throws IOException {
+        List<ClusterEstimate> clusters = estimate.clusters();
+        StringBuilder sb = new StringBuilder();
+        sb.append("License requirement (rules: ").append(estimate.options().ruleSet().id()).append(", ")
+                .append(clusters.size() == 1 ? "cluster " + clusters.get(0).name() : clusters.size() + " clusters")
+                .append(")\n\n");
+        sb.append(totalsTable(estimate)).append('\n');
+
+        List<UserLicense> users = estimate.users();
+        long licensed = users.stream().filter(u -> !u.licenses().isEmpty()).count();
+        sb.append("Users: ").append(users.size()).append(" (").append(licensed).append(" need a license, ")
+                .append(users.size() - licensed).append(" need none)\n");
+        sb.append("  by owned devices: ").append(deviceBuckets(users)).append('\n');
+        sb.append("Unassigned devices: ").append(estimate.unassignedDevices().size())
+                .append(" (device-only licenses, R14)\n");
+        List<Warning> warnings = estimate.warnings();
+        sb.append("Warnings: ").append(warnings.size());
+        if (!warnings.isEmpty()) {
+            Map<String, Long> byCode = warnings.stream()
+                    .collect(Collectors.groupingBy(Warning::code, TreeMap::new, Collectors.counting()));
+            sb.append(" (").append(byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "))).append(")");
+            if (!detail) sb.append("; --detail lists them");
+        }
+        sb.append('\n');
+        if (detail) appendDetail(sb, estimate, clusters.size() > 1);
+        out.write(sb.toString());
+    }
+
+    private static String totalsTable(Estimate estimate) {
+        List<ClusterEstimate> clusters = estimate.clusters();
+        boolean several = clusters.size() > 1;
+        TextTable table = new TextTable(true);
+        Object[] head = new Object[several ? clusters.size() + 2 : 2];
+        head[0] = "License type";
+        for (int i = 0; several && i < clusters.size(); i++) head[i + 1] = clusters.get(i).name();
+        head[head.length - 1] = several ? "Total" : "Required";
+        table.row(head);
+        for (LicenseType type : LicenseType.values()) {
+            Object[] row = new Object[head.length];
+            row[0] = type.displayName();
+            for (int i = 0; several && i < clusters.size(); i++) row[i + 1] = clusters.get(i).totals().get(type);
+            row[row.length - 1] = estimate.totals().get(type);
+            table.row(row);
+        }
+        Object[] total = new Object[head.length];
+        total[0] = "Total";
+        for (int i = 0; several && i < clusters.size(); i++) total[i + 1] = clusters.get(i).totals().sum();
+        total[total.length - 1] = estimate.totals().sum();
+        table.row(total);
+        return table.render("  ");
+    }
+
+    private static String deviceBuckets(List<UserLicense> users) {
+        long[] counts = new long[5];
+        for (UserLicense u : users) {
+            int n = u.devices().size();
+            counts[n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n <= 10 ? 3 : 4]++;
+        }
+        return "none " + counts[0] + ", one " + counts[1] + ", two " + counts[2] + ", 3-10 " + counts[3]
+                + ", more than 10 " + counts[4];
+    }
+
+    private static void appendDetail(StringBuilder sb, Estimate estimate, boolean withCluster) {
+        sb.append("\nUsers\n");
+        for (UserLicense u : estimate.users()) {
+            String licenses = u.licenses().isEmpty() ? "NONE"
+                    : u.licenses().stream().map(LicenseType::name).collect(Collectors.joining(" + "));
+            sb.append("  ").append(withCluster ? u.cluster() + "/" : "").append(u.userId()).append(": ")
+                    .append(licenses);
+            if (!u.devices().isEmpty()) sb.append("  [").append(String.join(", ", u.devices())).append(']');
+            sb.append('\n');
+            for (String reason : u.reasons()) sb.append("      ").append(reason).append('\n');
+        }
+        sb.append("\nUnassigned devices\n");
+        if (estimate.unassignedDevices().isEmpty()) sb.append("  (none)\n");
+        for (DeviceLicense d : estimate.unassignedDevices()) {
+            sb.append("  ").append(withCluster ? d.cluster() + "/" : "").append(d.name()).append(" (")
+                    .append(d.model()).append("): ").append(d.license()).append('\n');
+            for (String reason : d.reasons()) sb.append("      ").append(reason).append('\n');
+        }
+        if (!estimate.warnings().isEmpty()) {
+            sb.append("\nWarnings\n");
+            for (Warning w : estimate.warnings()) {
+                sb.append("  ").append(w.source()).append(": ").append(w.code()).append(": ").append(w.message())
+                        .append('\n');
+            }
+        }
+    }
+}

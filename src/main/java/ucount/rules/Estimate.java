@@ -1,0 +1,34 @@
+package ucount.rules;
+
+import ucount.model.Warning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The estimate over all clusters of one call: per-cluster results and their overall totals. */
+public record Estimate(RuleOptions options, List<ClusterEstimate> clusters, Totals totals) {
+
+    public Estimate {
+        clusters = List.copyOf(clusters);
+    }
+
+    public static Estimate of(RuleOptions options, List<ClusterEstimate> clusters) {
+        Totals totals = new Totals();
+        for (ClusterEstimate cluster : clusters) totals.add(cluster.totals());
+        return new Estimate(options, clusters, totals);
+    }
+
+    public List<UserLicense> users() {
+        return clusters.stream().flatMap(c -> c.users().stream()).toList();
+    }
+
+    public List<DeviceLicense> unassignedDevices() {
+        return clusters.stream().flatMap(c -> c.unassignedDevices().stream()).toList();
+    }
+
+    public List<Warning> warnings() {
+        List<Warning> all = new ArrayList<>();
+        for (ClusterEstimate cluster : clusters) all.addAll(cluster.warnings());
+        return all;
+    }
+}

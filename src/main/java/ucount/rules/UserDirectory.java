@@ -1,0 +1,72 @@
+package ucount.rules;
+
+import ucount.model.EndUser;
+import ucount.model.Inventory;
+import ucount.model.Source;
+import ucount.model.Warning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Finds the user a user ID names (R1). An exact match wins; failing that, a single user whose ID differs only in
+ * case is taken, with a warning (CUCM stores the owner as a key, so a case difference comes from editing).
+ * When a cluster has no users export, the users are the IDs its devices and profiles name (policy, with a warning).
+ */
+final class UserDirectory {
+
+    private final Map<String, EndUser> exact = new LinkedHashMap<>();
+    private final Map<String, List<EndUser>> folded = new HashMap<>();
+
+    UserDirectory(Inventory inventory, Consumer<Warning> warnings) {
+        for (EndUser user : inventory.users()) put(user);
+        if (!inventory.usersExported()) {
+            inventory.devices().forEach(d -> infer(d.ownerUserId(), d.source()));
+            inventory.remoteDestinationProfiles().forEach(r -> infer(r.userId(), r.source()));
+            inventory.profiles().forEach(p -> infer(p.userId(), p.source()));
+            if (!inventory.inputs().isEmpty()) {
+                warnings.accept(new Warning("NO_USERS_EXPORT", "no users export was read for cluster "
+                        + inventory.cluster() + ": users are taken from the owner IDs of devices and profiles, "
+                        + "without their Enable Mobility and IM and Presence settings (R4, R6)",
+                        Source.of(inventory.inputs().get(0))));
+            }
+        }
+    }
+
+    private void put(EndUser user) {
+        exact.putIfAbsent(user.userId(), user);
+        folded.computeIfAbsent(user.userId().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(user);
+    }
+
+    private void infer(String userId, Source source) {
+        if (userId == null || userId.isEmpty() || exact.containsKey(userId)) return;
+        put(new EndUser(userId, null, null, null, null, null, null, null, List.of(), List.of(), source));
+    }
+
+    List<EndUser> users() {
+        return List.copyOf(exact.values());
+    }
+
+    /**
+     * The user an ID names, or null when none does.
+     *
+     * @param what  what names the user, for the warning ("device SEP...")
+     */
+    EndUser find(String userId, String what, Source source, Consumer<Warning> warnings) {
+        EndUser user = exact.get(userId);
+        if (user != null) return user;
+        List<EndUser> candidates = folded.getOrDefault(userId.toLowerCase(Locale.ROOT), List.of());
+        if (candidates.size() == 1) {
+            EndUser only = candidates.get(0);
+            warnings.accept(new Warning("OWNER_CASE", what + " names user '" + userId + "', taken as user '"
+                    + only.userId() + "' (the IDs differ only in case)", source));
+            return only;
+        }
+        return null;
+    }
+}
