@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "catalog", sortOptions = false,
+@Command(name = "catalog", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"The device catalog: each model's license tier (R3), pre-9.x DLU cost (R20), source and "
                 + "confidence. MODEL filters by a case-insensitive part of the model name."},
         footer = {"", "Examples:",

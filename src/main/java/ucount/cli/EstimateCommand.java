@@ -17,7 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "estimate", sortOptions = false,
+@Command(name = "estimate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
                 "The CUCM 9.x+ license requirement of one or more clusters: each user's license and why, each "
                         + "licensed device without an owner (device-only), and totals by license type.",

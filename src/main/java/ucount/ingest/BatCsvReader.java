@@ -24,7 +24,8 @@ import java.util.List;
  */
 final class BatCsvReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
+    /** Blank lines come through as blank records (skipped below), so that line numbers stay exact. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
 
     private BatCsvReader() {
     }
@@ -32,10 +33,15 @@ final class BatCsvReader {
     static void read(Reader text, String fileName, InventoryBuilder out) throws InputException {
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
-            long before = parser.getCurrentLineNumber();
-            if (!records.hasNext()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
+            long before;
+            CSVRecord first;
+            do {
+                before = parser.getCurrentLineNumber();
+                if (!records.hasNext()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
+                first = records.next();
+            } while (Row.isBlank(first));
             long headerLine = before + 1;
-            Header header = new Header(records.next().toList());
+            Header header = new Header(first.toList());
             BatKind kind = BatKind.of(header);
             if (kind == null) {
                 throw new InputException(new Source(fileName, headerLine), "unrecognised export: the header has none of "
@@ -48,7 +54,7 @@ final class BatCsvReader {
                 if (!records.hasNext()) break;
                 CSVRecord record = records.next();
                 Row row = new Row(record, new Source(fileName, before + 1));
-                if (row.isBlank()) continue;
+                if (Row.isBlank(record)) continue;
                 mapper.map(row);
             }
         } catch (UncheckedIOException e) {
@@ -192,7 +198,7 @@ final class BatCsvReader {
             }
         }
 
-        boolean isBlank() {
+        static boolean isBlank(CSVRecord record) {
             for (String v : record) {
                 if (!v.isBlank()) return false;
             }

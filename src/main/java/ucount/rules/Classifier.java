@@ -86,8 +86,8 @@ public final class Classifier {
             users.add(rules.classify(cluster, user, owned.getOrDefault(user, List.of()),
                     rdps.getOrDefault(user, List.of()), userProfiles));
         }
-        users.sort(Comparator.comparing(UserLicense::userId));
-        unassigned.sort(Comparator.comparing(DeviceLicense::name));
+        users.sort(Comparator.comparing(UserLicense::userId, Names.ORDER));
+        unassigned.sort(Comparator.comparing(DeviceLicense::name, Names.ORDER));
         warnings.sort(null);
 
         Totals totals = new Totals();

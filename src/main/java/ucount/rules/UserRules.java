@@ -82,7 +82,7 @@ final class UserRules {
         }
 
         licenses.sort(null);
-        List<String> deviceNames = devices.stream().map(ClassifiedDevice::name).sorted().toList();
+        List<String> deviceNames = devices.stream().map(ClassifiedDevice::name).sorted(Names.ORDER).toList();
         return new UserLicense(cluster, user.userId(), licenses, deviceNames, reasons);
     }
 

@@ -1,0 +1,158 @@
+package ucount.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ucount.support.Cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The estimate command as a user runs it: exit codes, error lines, files written. */
+class EstimateCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonTotalsAreTheSumOfUsersAndUnassignedDevices() throws IOException {
+        Cli.Result r = Cli.run("estimate", "--format", "json", "samples/acme-hq");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        int[] sum = new int[1];
+        json.get("users").forEach(u -> sum[0] += u.get("licenses").size());
+        sum[0] += json.get("unassignedDevices").size();
+        int[] total = new int[1];
+        json.get("totals").forEach(t -> total[0] += t.asInt());
+        assertEquals(total[0], sum[0]);
+        assertEquals(7, json.get("totals").size());
+        assertEquals("ucount", json.get("tool").asText());
+        assertEquals("elm", json.get("ruleSet").asText());
+    }
+
+    @Test
+    void missingFileIsAnInputErrorWithNothingOnStdout() {
+        Cli.Result r = Cli.run("estimate", "no/such/file.csv");
+        assertEquals(3, r.exit());
+        assertEquals("", r.out());
+        assertEquals("ucount: no/such/file.csv: no such file or folder\n", r.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Cli.Result r = Cli.run("estimate", "--bogus", "samples/acme-hq");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals("ucount: Unknown option: '--bogus'\nTry 'ucount estimate --help' for more information.\n", r.err());
+    }
+
+    @Test
+    void badRuleSetIsAUsageError() {
+        Cli.Result r = Cli.run("estimate", "--rules", "plm", "samples/acme-hq");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("ucount: Invalid value for option '--rules': expected one of [ELM, SMART]"), r.err());
+    }
+
+    @Test
+    void noExportIsAUsageError() {
+        Cli.Result r = Cli.run("estimate");
+        assertEquals(2, r.exit());
+        assertEquals("ucount: no export given: name a file, a folder, - for standard input, or --cluster NAME=PATH\n",
+                r.err());
+    }
+
+    @Test
+    void clusterWithoutEqualsIsAUsageError() {
+        Cli.Result r = Cli.run("estimate", "--cluster", "samples/acme-hq");
+        assertEquals(2, r.exit());
+        assertEquals("ucount: --cluster takes NAME=PATH, not 'samples/acme-hq'\n", r.err());
+    }
+
+    @Test
+    void r15_unknownModelsFailIsAnInputErrorNamingFileAndLine() {
+        Cli.Result r = Cli.run("estimate", "--unknown-models", "fail", "samples/acme-hq");
+        assertEquals(3, r.exit());
+        assertEquals("", r.out());
+        assertEquals("ucount: samples/acme-hq/phones.csv:108: unknown device model 'Acme Future Phone 9000' "
+                + "(--unknown-models fail); add it to a catalog file and pass --catalog FILE\n", r.err());
+    }
+
+    @Test
+    void r15_catalogFileMakesAnUnknownModelKnown() throws IOException {
+        Path catalog = dir.resolve("extra.csv");
+        Files.writeString(catalog, "model,tier\nAcme Future Phone 9000,ESSENTIAL\n");
+        Cli.Result r = Cli.run("estimate", "--unknown-models", "fail", "--catalog", catalog.toString(),
+                "--format", "json", "samples/acme-hq");
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(10, json.get("totals").get("ESSENTIAL").asInt());
+        assertEquals(21, json.get("totals").get("ENHANCED").asInt());
+    }
+
+    @Test
+    void outputFileIsWrittenWholeAndStdoutStaysEmpty() throws IOException {
+        Path out = dir.resolve("reports/estimate.json");
+        Cli.Result r = Cli.run("estimate", "--format", "json", "-o", out.toString(), "samples/acme-hq");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertEquals(Cli.run("estimate", "--format", "json", "samples/acme-hq").out(), Files.readString(out));
+        try (Stream<Path> files = Files.list(out.getParent())) {
+            assertEquals(1, files.count(), "no temporary file is left beside the output");
+        }
+    }
+
+    @Test
+    void badInputLeavesNoOutputFile() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "Device Name,Device Type,Owner User ID\n\"SEP1,Cisco 7965\n");
+        Path out = dir.resolve("estimate.txt");
+        Cli.Result r = Cli.run("estimate", "-o", out.toString(), bad.toString());
+        assertEquals(3, r.exit());
+        assertFalse(Files.exists(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the input is in the folder");
+        }
+    }
+
+    @Test
+    void standardInputIsReadAsAnExport() throws IOException {
+        String csv = Files.readString(Path.of("samples/acme-branch/phone.csv"), StandardCharsets.UTF_8);
+        Cli.Result r = Cli.runWithStdin(csv, "estimate", "--format", "json", "-");
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("NO_USERS_EXPORT", json.get("warnings").get(0).get("code").asText());
+        assertEquals("<stdin>", json.get("warnings").get(0).get("source").asText());
+    }
+
+    @Test
+    void csvFormatSendsWarningsToStderr() {
+        Cli.Result r = Cli.run("estimate", "--format", "csv", "samples/acme-hq");
+        assertEquals(0, r.exit());
+        assertTrue(r.err().contains("ucount: warning: samples/acme-hq/phones.csv:108: UNKNOWN_MODEL: "), r.err());
+        assertEquals("", Cli.run("estimate", "--format", "csv", "-q", "samples/acme-hq").err());
+    }
+
+    @Test
+    void helpTeachesWithExamples() {
+        Cli.Result r = Cli.run("estimate", "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("--rules=elm|smart"), r.out());
+        assertTrue(r.out().contains("Examples:"), r.out());
+        Cli.Result top = Cli.run("--help");
+        assertTrue(top.out().contains("estimate") && top.out().contains("catalog"), top.out());
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Cli.Result r = Cli.run("--version");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().matches("ucount \\d+\\.\\d+\\.\\d+.*\n"), r.out());
+    }
+}
