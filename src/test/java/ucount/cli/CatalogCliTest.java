@@ -1,0 +1,53 @@
+package ucount.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ucount.support.Cli;
+import ucount.support.Golden;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CatalogCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void modelFilterInEveryFormat() {
+        Golden.assertMatches("catalog/8865-7960.txt", Cli.run("catalog", "8865", "7960").out());
+        Golden.assertMatches("catalog/8865-7960.json", Cli.run("catalog", "--format", "json", "8865", "7960").out());
+        Golden.assertMatches("catalog/8865-7960.csv", Cli.run("catalog", "--format", "csv", "8865", "7960").out());
+    }
+
+    @Test
+    void csvOutputIsAValidCatalogFile() throws IOException {
+        Path file = dir.resolve("all.csv");
+        assertEquals(0, Cli.run("catalog", "--format", "csv", "-o", file.toString()).exit());
+        Cli.Result check = Cli.run("catalog", "--check", file.toString());
+        assertEquals(0, check.exit(), check.toString());
+        assertTrue(check.out().matches(".*: \\d+ rows, valid \\((\\d+) replace built-in models, 0 add new ones\\)\n"),
+                check.out());
+    }
+
+    @Test
+    void noMatchingModelIsAnInputError() {
+        Cli.Result r = Cli.run("catalog", "Nokia 3310");
+        assertEquals(3, r.exit());
+        assertEquals("", r.out());
+        assertEquals("ucount: no catalog model matches 'Nokia 3310'\n", r.err());
+    }
+
+    @Test
+    void checkReportsTheFirstBadLine() throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "model,tier,dlu\nAcme 1,ENHANCED,-2\n");
+        Cli.Result r = Cli.run("catalog", "--check", file.toString());
+        assertEquals(3, r.exit());
+        assertEquals("ucount: " + file + ":2: dlu '-2' is not a whole number >= 0\n", r.err());
+    }
+}
