@@ -45,7 +45,7 @@ final class BatCsvReader {
             BatKind kind = BatKind.of(header);
             if (kind == null) {
                 throw new InputException(new Source(fileName, headerLine), "unrecognised export: the header has none of "
-                        + "'Device Name'+'Device Type' (phones), 'USER ID'+'LAST NAME' (users), 'Device Profile Name', "
+                        + "'Device Name'+'Device Type' (phones), 'USER ID' (users), 'Device Profile Name', "
                         + "'Remote Destination Profile Name'");
             }
             RowMapper mapper = mapperFor(kind, header, fileName, out);
@@ -147,15 +147,20 @@ final class BatCsvReader {
     private static RowMapper deviceProfiles(Header h, String fileName, InventoryBuilder out) throws InputException {
         int name = h.find("device profile name");
         int model = h.find("device type", "product");
-        int user = h.find("user id", "login userid", "login user id", "owner user id", "user id 1");
-        if (user < 0) {
+        // Exports name the profile's user differently (formats.md section 1); the first non-empty one is taken.
+        List<Integer> users = new ArrayList<>();
+        for (String alias : List.of("user id", "login userid", "login user id", "owner user id", "user id 1")) {
+            if (h.has(alias)) users.add(h.find(alias));
+        }
+        if (users.isEmpty()) {
             throw new InputException(new Source(fileName, 1), "user device profile export has no 'User ID' or "
                     + "'Login UserID' column: Extension Mobility users (R5) cannot be found");
         }
         return row -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Device Profile Name");
-            out.add(new DeviceProfile(profile, row.get(model), row.get(user), row.source));
+            List<String> named = row.values(users);
+            out.add(new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : named.get(0), row.source));
         };
     }
 

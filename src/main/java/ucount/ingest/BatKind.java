@@ -18,7 +18,7 @@ enum BatKind {
         if (header.has("remote destination profile name")) return REMOTE_DESTINATION_PROFILES;
         if (header.has("device profile name")) return DEVICE_PROFILES;
         if (header.has("device type") && header.has("device name", "mac address")) return PHONES;
-        if (header.has("user id") && header.has("last name", "first name")) return USERS;
+        if (header.has("user id")) return USERS;
         return null;
     }
 }

@@ -228,4 +228,20 @@ class BatCsvReaderTest {
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }
+
+    @Test
+    void deviceProfileUserIsTheFirstNonEmptyOfItsUserColumns() throws Exception {
+        Path file = dir.resolve("udp.csv");
+        Files.writeString(file, "Device Profile Name,Device Type,User ID,Owner User ID\nUDP_a,Cisco 8865,,adoe\n"
+                + "UDP_b,Cisco 8865,bdoe,\n");
+        Inventory inv = read(file);
+        assertEquals(List.of("adoe", "bdoe"), inv.profiles().stream().map(p -> p.userId()).toList());
+    }
+
+    @Test
+    void usersExportNeedsOnlyTheUserIdColumn() throws Exception {
+        Path file = dir.resolve("u.csv");
+        Files.writeString(file, "USER ID,ENABLE MOBILITY\njdoe,t\n");
+        assertEquals(Boolean.TRUE, read(file).users().get(0).enableMobility());
+    }
 }
