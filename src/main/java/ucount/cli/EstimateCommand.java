@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.ingest.Fields;
 import ucount.model.Inventory;
 import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
@@ -54,7 +55,7 @@ final class EstimateCommand implements Callable<Integer> {
         output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
         var specs = exports.specs();
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin(), Fields.LICENSING);
         Estimate estimate = Pipeline.estimate(inventories, catalog, rules.options());
         output.write(root.context, out -> {
             switch (output.format) {

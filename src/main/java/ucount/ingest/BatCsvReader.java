@@ -1,8 +1,5 @@
 package ucount.ingest;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import ucount.model.Device;
 import ucount.model.DeviceProfile;
 import ucount.model.EndUser;
@@ -10,108 +7,116 @@ import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Reads one Bulk Administration Tool CSV export (formats.md section 1), record by record: memory holds one record
- * at a time. The kind is recognised from the header; columns are found by name through alias lists, never by
- * position.
+ * Reads one Bulk Administration Tool CSV export (formats.md section 1). The kind is recognised from the header;
+ * columns are found by name through alias lists, never by position, and only the columns found are read from the
+ * records ({@link Header#used}). {@link #open} reads the header and starts parsing the records on the workers;
+ * {@link #readInto} hands them to the inventory in file order.
  */
 final class BatCsvReader {
 
-    /** Blank lines come through as blank records (skipped below), so that line numbers stay exact. */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
+    private final String fileName;
+    private final List<Consumer<InventoryBuilder>> headerNotes;
+    private final RowMapper mapper;
+    /** Column index to its place among the used columns. */
+    private final int[] slots;
+    private final CsvChunks records;
 
-    private BatCsvReader() {
+    private BatCsvReader(String fileName, List<Consumer<InventoryBuilder>> headerNotes, RowMapper mapper, int[] slots,
+                         CsvChunks records) {
+        this.fileName = fileName;
+        this.headerNotes = headerNotes;
+        this.mapper = mapper;
+        this.slots = slots;
+        this.records = records;
     }
 
-    static void read(Reader text, String fileName, InventoryBuilder out) throws InputException {
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            long before;
-            CSVRecord first;
+    /**
+     * Reads the header from UTF-8 text and starts parsing the records, for the fields asked. {@code path} is the
+     * file when {@code text} reads it from {@code offset} on, so that it can be cut into chunks; null for a stream.
+     */
+    static BatCsvReader open(String fileName, InputStream text, Path path, long offset, Fields fields,
+                             Workers workers) throws InputException, IOException {
+        CsvTokenizer tokenizer = new CsvTokenizer(text, offset, Long.MAX_VALUE);
+        try {
             do {
-                before = parser.getCurrentLineNumber();
-                if (!records.hasNext()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
-                first = records.next();
-            } while (Row.isBlank(first));
-            long headerLine = before + 1;
-            Header header = new Header(first.toList());
-            BatKind kind = BatKind.of(header);
-            if (kind == null) {
-                throw new InputException(new Source(fileName, headerLine), "unrecognised export: the header has none of "
-                        + "'Device Name'+'Device Type' (phones), 'USER ID' (users), 'Device Profile Name', "
-                        + "'Remote Destination Profile Name'");
-            }
-            RowMapper mapper = mapperFor(kind, header, fileName, out);
-            while (true) {
-                before = parser.getCurrentLineNumber();
-                if (!records.hasNext()) break;
-                CSVRecord record = records.next();
-                Row row = new Row(record, new Source(fileName, before + 1));
-                if (Row.isBlank(record)) continue;
-                mapper.map(row);
-            }
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw TextDecoder.notUtf8(Source.of(fileName));
-            }
-            throw new InputException(Source.of(fileName), "malformed CSV: " + csvProblem(e));
-        } catch (IllegalStateException e) {
-            throw new InputException(Source.of(fileName), "malformed CSV: " + csvProblem(e));
-        } catch (CharacterCodingException e) {
-            throw TextDecoder.notUtf8(Source.of(fileName));
-        } catch (IOException e) {
-            throw new InputException(Source.of(fileName), "cannot read: " + e.getMessage());
+                if (!tokenizer.next()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
+            } while (tokenizer.isBlank());
+        } catch (CsvTokenizer.MalformedCsv e) {
+            if (e.notUtf8) throw TextDecoder.notUtf8(Source.of(fileName));
+            throw new InputException(Source.of(fileName), "malformed CSV: (line " + (e.lineBreaks + 1) + ") "
+                    + e.getMessage());
         }
+        long headerLine = tokenizer.recordLine() + 1;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < tokenizer.fieldCount(); i++) names.add(tokenizer.field(i));
+        Header header = new Header(names, fields);
+        BatKind kind = BatKind.of(header);
+        if (kind == null) {
+            throw new InputException(new Source(fileName, headerLine), "unrecognised export: the header has none of "
+                    + "'Device Name'+'Device Type' (phones), 'USER ID' (users), 'Device Profile Name', "
+                    + "'Remote Destination Profile Name'");
+        }
+        List<Consumer<InventoryBuilder>> headerNotes = new ArrayList<>();
+        RowMapper mapper = mapperFor(kind, header, fileName, headerNotes);
+        int[] used = header.used();
+        int[] slots = new int[header.size()];
+        Arrays.fill(slots, -1);
+        for (int slot = 0; slot < used.length; slot++) slots[used[slot]] = slot;
+        CsvChunks records = CsvChunks.start(fileName, path, tokenizer, used, workers);
+        return new BatCsvReader(fileName, headerNotes, mapper, slots, records);
     }
 
-    /** Commons CSV says "(line N) EOF reached before encapsulated token finished"; keep the useful part. */
-    private static String csvProblem(RuntimeException e) {
-        Throwable t = e;
-        while (t.getCause() != null) t = t.getCause();
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.replaceFirst("^IOException reading next record: java.io.IOException: ", "")
-                .replace("encapsulated token", "quoted field (unbalanced double quote?)");
+    /** Adds what the header says and every record to the inventory, in file order. */
+    void readInto(InventoryBuilder out) throws InputException, IOException {
+        headerNotes.forEach(note -> note.accept(out));
+        records.forEachRow((rows, row, line) -> mapper.map(new Row(rows, row, slots, new Source(fileName, line)), out));
     }
 
     @FunctionalInterface
     private interface RowMapper {
-        void map(Row row) throws InputException;
+        void map(Row row, InventoryBuilder out) throws InputException;
     }
 
-    private static RowMapper mapperFor(BatKind kind, Header h, String fileName, InventoryBuilder out)
-            throws InputException {
+    /**
+     * The mapper of a kind's records. What the header alone tells the inventory (a missing column; that users were
+     * exported) goes to {@code notes}, told when the file's turn comes.
+     */
+    private static RowMapper mapperFor(BatKind kind, Header h, String fileName,
+                                       List<Consumer<InventoryBuilder>> notes) throws InputException {
         return switch (kind) {
-            case PHONES -> phones(h, fileName, out);
-            case USERS -> users(h, out);
-            case DEVICE_PROFILES -> deviceProfiles(h, fileName, out);
-            case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName, out);
+            case PHONES -> phones(h, fileName, notes);
+            case USERS -> users(h, notes);
+            case DEVICE_PROFILES -> deviceProfiles(h, fileName);
+            case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName);
         };
     }
 
-    private static RowMapper phones(Header h, String fileName, InventoryBuilder out) {
+    private static RowMapper phones(Header h, String fileName, List<Consumer<InventoryBuilder>> notes) {
         int name = h.find("device name");
         int mac = h.find("mac address");
-        int description = h.find("description");
         int model = h.find("device type");
         int owner = h.find("owner user id", "owner userid");
         int protocol = h.find("device protocol", "protocol");
-        List<Integer> lines = h.numbered("directory number");
-        List<Integer> userIds = new ArrayList<>(h.numbered("user id"));
-        if (userIds.isEmpty() && h.has("user id")) userIds.add(h.find("user id"));
-        int mobilityUser = h.find("mobility user id");
-        int primary = h.find("primary phone");
+        int description = h.detail("description");
+        List<Integer> lines = h.numberedDetail("directory number");
+        List<Integer> userIds = new ArrayList<>(h.numberedDetail("user id"));
+        int userId = h.detail("user id");
+        if (userIds.isEmpty() && userId >= 0) userIds.add(userId);
+        int mobilityUser = h.detail("mobility user id");
+        int primary = h.detail("primary phone");
         if (owner < 0) {
-            out.warn("MISSING_FIELD", "phones export has no 'Owner User ID' column: every device in it is counted "
-                    + "as unassigned (R14); export with the owner to count users", new Source(fileName, 1));
+            notes.add(out -> out.warn("MISSING_FIELD", "phones export has no 'Owner User ID' column: every device in "
+                    + "it is counted as unassigned (R14); export with the owner to count users", new Source(fileName, 1)));
         }
-        return row -> {
+        return (row, out) -> {
             String deviceName = name >= 0 ? row.get(name) : "";
             if (deviceName.isEmpty() && mac >= 0 && !row.get(mac).isEmpty()) deviceName = "SEP" + row.get(mac);
             if (deviceName.isEmpty()) throw new InputException(row.source, "empty Device Name");
@@ -121,21 +126,21 @@ final class BatCsvReader {
         };
     }
 
-    private static RowMapper users(Header h, InventoryBuilder out) {
-        out.usersExported();
+    private static RowMapper users(Header h, List<Consumer<InventoryBuilder>> notes) {
+        notes.add(InventoryBuilder::usersExported);
         int userId = h.find("user id");
-        int first = h.find("first name");
-        int last = h.find("last name");
-        int phone = h.find("telephone number");
-        int extension = h.find("primary extension", "primary extension 1");
-        int mail = h.find("mail id", "mail");
         int mobility = h.find("enable mobility");
         int presence = h.find("enable user for unified cm im and presence", "enable im and presence",
                 "enable user for unified cm im & presence", "im and presence enabled");
-        List<Integer> devices = h.numbered("controlled device", "device name");
+        int first = h.detail("first name");
+        int last = h.detail("last name");
+        int phone = h.detail("telephone number");
+        int extension = h.detail("primary extension", "primary extension 1");
+        int mail = h.detail("mail id", "mail");
+        List<Integer> devices = h.numberedDetail("controlled device", "device name");
         List<Integer> profiles = new ArrayList<>(h.numbered("controlled profile"));
         if (h.has("default profile")) profiles.add(h.find("default profile"));
-        return row -> {
+        return (row, out) -> {
             String id = row.get(userId);
             if (id.isEmpty()) throw new InputException(row.source, "empty USER ID");
             out.add(new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension), row.get(mail),
@@ -144,7 +149,7 @@ final class BatCsvReader {
         };
     }
 
-    private static RowMapper deviceProfiles(Header h, String fileName, InventoryBuilder out) throws InputException {
+    private static RowMapper deviceProfiles(Header h, String fileName) throws InputException {
         int name = h.find("device profile name");
         int model = h.find("device type", "product");
         // Exports name the profile's user differently (formats.md section 1); the first non-empty one is taken.
@@ -156,7 +161,7 @@ final class BatCsvReader {
             throw new InputException(new Source(fileName, 1), "user device profile export has no 'User ID' or "
                     + "'Login UserID' column: Extension Mobility users (R5) cannot be found");
         }
-        return row -> {
+        return (row, out) -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Device Profile Name");
             List<String> named = row.values(users);
@@ -164,15 +169,14 @@ final class BatCsvReader {
         };
     }
 
-    private static RowMapper remoteDestinationProfiles(Header h, String fileName, InventoryBuilder out)
-            throws InputException {
+    private static RowMapper remoteDestinationProfiles(Header h, String fileName) throws InputException {
         int name = h.find("remote destination profile name");
         int user = h.find("user id", "owner user id", "user id 1");
         if (user < 0) {
             throw new InputException(new Source(fileName, 1), "remote destination profile export has no 'User ID' "
                     + "column: mobility users (R4) cannot be found");
         }
-        return row -> {
+        return (row, out) -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Remote Destination Profile Name");
             out.add(new RemoteDestinationProfile(profile, row.get(user), row.source));
@@ -180,19 +184,20 @@ final class BatCsvReader {
     }
 
     /** One data record with its place in the file. Missing trailing fields read as empty. */
-    private record Row(CSVRecord record, Source source) {
+    private record Row(CsvRows rows, int index, int[] slots, Source source) {
 
-        String get(int index) {
-            return index < 0 || index >= record.size() ? "" : record.get(index).trim();
+        String get(int column) {
+            return column < 0 ? "" : rows.value(index, slots[column]);
         }
 
-        List<String> values(List<Integer> indexes) {
-            List<String> values = new ArrayList<>();
-            for (int i : indexes) {
-                String v = get(i);
-                if (!v.isEmpty()) values.add(v);
+        List<String> values(List<Integer> columns) {
+            String[] found = new String[columns.size()];
+            int n = 0;
+            for (int column : columns) {
+                String v = get(column);
+                if (!v.isEmpty()) found[n++] = v;
             }
-            return values;
+            return n == 0 ? List.of() : n == 1 ? List.of(found[0]) : List.of(Arrays.copyOf(found, n));
         }
 
         Boolean bool(int index, String column) throws InputException {
@@ -201,13 +206,6 @@ final class BatCsvReader {
             } catch (IllegalArgumentException e) {
                 throw new InputException(source, "column " + column + ": " + e.getMessage());
             }
-        }
-
-        static boolean isBlank(CSVRecord record) {
-            for (String v : record) {
-                if (!v.isBlank()) return false;
-            }
-            return true;
         }
     }
 }

@@ -3,6 +3,7 @@ package ucount.pipeline;
 import ucount.catalog.Catalog;
 import ucount.catalog.CatalogException;
 import ucount.ingest.ExportReader;
+import ucount.ingest.Fields;
 import ucount.ingest.InputException;
 import ucount.ingest.InputFile;
 import ucount.model.Inventory;
@@ -29,9 +30,15 @@ public final class Pipeline {
     }
 
     public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin) throws InputException {
+        return read(clusters, stdin, Fields.ALL);
+    }
+
+    /** Reads the fields asked; {@link Fields#LICENSING} when only the license rules look at the inventories. */
+    public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin, Fields fields)
+            throws InputException {
         List<Inventory> inventories = new ArrayList<>();
         for (ClusterSpec spec : clusters) {
-            inventories.add(ExportReader.read(spec.name(), InputFile.expand(spec.exports(), stdin)));
+            inventories.add(ExportReader.read(spec.name(), InputFile.expand(spec.exports(), stdin), fields));
         }
         return inventories;
     }

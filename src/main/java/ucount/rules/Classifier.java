@@ -43,7 +43,8 @@ public final class Classifier {
         List<Warning> warnings = new ArrayList<>(inventory.warnings());
         UserDirectory directory = new UserDirectory(inventory, warnings::add);
 
-        Map<EndUser, List<ClassifiedDevice>> owned = new HashMap<>();
+        // Keyed by user ID: the directory holds one user per ID.
+        Map<String, List<ClassifiedDevice>> owned = new HashMap<>();
         List<DeviceLicense> unassigned = new ArrayList<>();
         for (Device device : inventory.devices()) {
             Optional<ClassifiedDevice> licensed = classifyDevice(device, warnings);
@@ -51,7 +52,7 @@ public final class Classifier {
             ClassifiedDevice d = licensed.get();
             EndUser owner = null;
             if (device.hasOwner()) {
-                owner = directory.find(device.ownerUserId(), "device " + device.name(), device.source(), warnings::add);
+                owner = directory.find(device.ownerUserId(), "device", device.name(), device.source(), warnings::add);
                 if (owner == null) {
                     warnings.add(new Warning("UNKNOWN_OWNER", "device " + device.name() + " names owner '"
                             + device.ownerUserId() + "', who is not among the users; counted as device-only (R14)",
@@ -59,32 +60,35 @@ public final class Classifier {
                 }
             }
             if (owner != null) {
-                owned.computeIfAbsent(owner, u -> new ArrayList<>()).add(d);
+                owned.computeIfAbsent(owner.userId(), u -> new ArrayList<>(2)).add(d);
             } else {
                 unassigned.add(deviceOnly(cluster, d));
             }
         }
 
-        Map<EndUser, List<String>> rdps = new HashMap<>();
+        Map<String, List<String>> rdps = new HashMap<>();
         for (RemoteDestinationProfile rdp : inventory.remoteDestinationProfiles()) {
-            EndUser user = featureUser(directory, rdp.userId(), "remote destination profile " + rdp.name(), rdp.source(),
+            EndUser user = featureUser(directory, rdp.userId(), "remote destination profile", rdp.name(), rdp.source(),
                     warnings);
-            if (user != null) rdps.computeIfAbsent(user, u -> new ArrayList<>()).add(rdp.name());
+            if (user != null) rdps.computeIfAbsent(user.userId(), u -> new ArrayList<>(1)).add(rdp.name());
         }
-        Map<EndUser, List<String>> profiles = new HashMap<>();
+        Map<String, List<String>> profiles = new HashMap<>();
         for (DeviceProfile profile : inventory.profiles()) {
-            EndUser user = featureUser(directory, profile.userId(), "device profile " + profile.name(), profile.source(),
+            EndUser user = featureUser(directory, profile.userId(), "device profile", profile.name(), profile.source(),
                     warnings);
-            if (user != null) profiles.computeIfAbsent(user, u -> new ArrayList<>()).add(profile.name());
+            if (user != null) profiles.computeIfAbsent(user.userId(), u -> new ArrayList<>(1)).add(profile.name());
         }
 
         UserRules rules = new UserRules(options);
         List<UserLicense> users = new ArrayList<>();
         for (EndUser user : directory.users()) {
-            List<String> userProfiles = new ArrayList<>(profiles.getOrDefault(user, List.of()));
-            for (String p : user.controlledProfiles()) if (!userProfiles.contains(p)) userProfiles.add(p);
-            users.add(rules.classify(cluster, user, owned.getOrDefault(user, List.of()),
-                    rdps.getOrDefault(user, List.of()), userProfiles));
+            List<String> userProfiles = profiles.getOrDefault(user.userId(), List.of());
+            if (!user.controlledProfiles().isEmpty()) {
+                userProfiles = new ArrayList<>(userProfiles);
+                for (String p : user.controlledProfiles()) if (!userProfiles.contains(p)) userProfiles.add(p);
+            }
+            users.add(rules.classify(cluster, user, owned.getOrDefault(user.userId(), List.of()),
+                    rdps.getOrDefault(user.userId(), List.of()), userProfiles));
         }
         users.sort(Comparator.comparing(UserLicense::userId, Names.ORDER));
         unassigned.sort(Comparator.comparing(DeviceLicense::name, Names.ORDER));
@@ -126,12 +130,12 @@ public final class Classifier {
         return new DeviceLicense(cluster, device.name(), device.model(), license, owner, reasons, device.source());
     }
 
-    private static EndUser featureUser(UserDirectory directory, String userId, String what,
+    private static EndUser featureUser(UserDirectory directory, String userId, String kind, String name,
                                        ucount.model.Source source, List<Warning> warnings) {
         if (userId == null || userId.isEmpty()) return null;
-        EndUser user = directory.find(userId, what, source, warnings::add);
+        EndUser user = directory.find(userId, kind, name, source, warnings::add);
         if (user == null) {
-            warnings.add(new Warning("UNKNOWN_USER", what + " names user '" + userId
+            warnings.add(new Warning("UNKNOWN_USER", kind + " " + name + " names user '" + userId
                     + "', who is not among the users; it licenses no one", source));
         }
         return user;

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 final class UserDirectory {
 
     private final Map<String, EndUser> exact = new LinkedHashMap<>();
-    private final Map<String, List<EndUser>> folded = new HashMap<>();
+    /** Users by folded ID, built when an ID first fails to match exactly: clean exports never need it. */
+    private Map<String, List<EndUser>> folded;
 
     UserDirectory(Inventory inventory, Consumer<Warning> warnings) {
         for (EndUser user : inventory.users()) put(user);
@@ -40,7 +41,11 @@ final class UserDirectory {
 
     private void put(EndUser user) {
         exact.putIfAbsent(user.userId(), user);
-        folded.computeIfAbsent(user.userId().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(user);
+        if (folded != null) fold(user);
+    }
+
+    private void fold(EndUser user) {
+        folded.computeIfAbsent(user.userId().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(user);
     }
 
     private void infer(String userId, Source source) {
@@ -55,15 +60,19 @@ final class UserDirectory {
     /**
      * The user an ID names, or null when none does.
      *
-     * @param what  what names the user, for the warning ("device SEP...")
+     * @param kind what kind of record names the user, and {@code name} its name, for the warning ("device", "SEP...")
      */
-    EndUser find(String userId, String what, Source source, Consumer<Warning> warnings) {
+    EndUser find(String userId, String kind, String name, Source source, Consumer<Warning> warnings) {
         EndUser user = exact.get(userId);
         if (user != null) return user;
+        if (folded == null) {
+            folded = new HashMap<>();
+            for (EndUser u : exact.values()) fold(u);
+        }
         List<EndUser> candidates = folded.getOrDefault(userId.toLowerCase(Locale.ROOT), List.of());
         if (candidates.size() == 1) {
             EndUser only = candidates.get(0);
-            warnings.accept(new Warning("OWNER_CASE", what + " names user '" + userId + "', taken as user '"
+            warnings.accept(new Warning("OWNER_CASE", kind + " " + name + " names user '" + userId + "', taken as user '"
                     + only.userId() + "' (the IDs differ only in case)", source));
             return only;
         }
