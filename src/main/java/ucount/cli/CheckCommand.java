@@ -1,6 +1,8 @@
 package ucount.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -32,7 +35,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-@Command(name = "check", sortOptions = false,
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
                 "Compliance of one or more clusters against the installed licenses, as Enterprise / Prime License "
                         + "Manager and Smart Licensing decide it: per license type required, installed, borrowed "
@@ -43,13 +46,14 @@ import java.util.stream.Collectors;
                 "Exit 4 when not in compliance or when a --fail-on condition holds; each failing condition is "
                         + "named in the output."},
         footer = {"", "Examples:",
-                "  ucount check --installed ENHANCED=40 --installed CUWL_STANDARD=10 samples/acme-hq",
-                "  ucount check --installed installed.csv --cluster hq=exports/hq --cluster branch=exports/br",
-                "  ucount check --installed installed.csv --non-compliant-since 2024-05-01 exports/",
-                "  ucount check --installed installed.csv --fail-on unknown-models --fail-on 'unassigned>20' \\",
-                "               --fail-on 'user-devices>10' --format json -o compliance.json exports/",
+                "  ucount check --installed ENHANCED=40 --installed CUWL_STANDARD=10 exports/",
+                "  ucount check --installed installed.csv --cluster hq=exp/hq --cluster br=exp/br",
+                "  ucount check --installed installed.csv --non-compliant-since 2024-05-01 exp/",
+                "  ucount check --installed installed.csv --fail-on unknown-models \\",
+                "      --fail-on 'unassigned>20' --fail-on 'user-devices>10' \\",
+                "      --format json -o compliance.json exports/",
                 "",
-                "installed.csv: a header license,count, then one row per type (types not listed: 0), e.g.",
+                "installed.csv: the header license,count, then a row per type (missing: 0):",
                 "  license,count",
                 "  ENHANCED,40",
                 "  CUWL_STANDARD,10",
@@ -78,12 +82,12 @@ final class CheckCommand implements Callable<Integer> {
                     + "unknown-models, unassigned>N, user-devices>N.")
     List<String> failOn = new ArrayList<>();
 
-    @Option(names = "--non-compliant-since", paramLabel = "DATE",
+    @Option(names = "--non-compliant-since", paramLabel = "DATE", converter = IsoDate.class,
             description = "The day non-compliance began (YYYY-MM-DD): adds the days of grace left and the date "
                     + "enforcement starts (R40-R42: 60 days under elm, 90 under smart).")
     LocalDate since;
 
-    @Option(names = "--today", paramLabel = "DATE",
+    @Option(names = "--today", paramLabel = "DATE", converter = IsoDate.class,
             description = "Count the grace period as if today were DATE (YYYY-MM-DD), for reproducible reports.")
     LocalDate today;
 
@@ -193,6 +197,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (counts.putIfAbsent(type, n) != null) {
             throw new UsageException("--installed " + type + " is given twice");
+        }
+    }
+
+    /** Dates as YYYY-MM-DD, with a message a person understands. */
+    static final class IsoDate implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ import ucount.report.Version;
                 "  ucount estimate exports/            # a folder of BAT CSV exports: one cluster",
                 "  ucount estimate --detail --rules smart phones.csv users.csv",
                 "  ucount estimate --cluster hq=exports/hq --cluster branch=exports/br --format json -o est.json",
-                "  ucount check --installed installed.csv exports/   # compliance; exit 4 when not",
+                "  ucount check --installed lic.csv exports/  # compliance; exit 4 if not",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
