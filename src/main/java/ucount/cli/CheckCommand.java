@@ -72,8 +72,8 @@ final class CheckCommand implements Callable<Integer> {
     ExportOptions exports;
 
     @Option(names = "--installed", paramLabel = "TYPE=N|FILE", required = true,
-            description = "Installed licenses: TYPE=N, repeatable (e.g. ENHANCED=40, enhanced-plus=5), or one CSV "
-                    + "FILE with the columns license,count. Types not given count as 0 installed. All clusters "
+            description = "Installed licenses: TYPE=N, repeatable or comma-separated (e.g. ENHANCED=40,"
+                    + "enhanced-plus=5), or one CSV FILE with the columns license,count. Types not given count as 0 installed. All clusters "
                     + "share this one pool (R32).")
     List<String> installed = new ArrayList<>();
 
@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     VerbosityMixin verbosity;
 
-    /** Where today comes from when --today is not given; tests fix it. */
+    /** Where today comes from when --today is not given (R42); a test sets a fixed clock. */
     Clock clock = Clock.systemDefaultZone();
 
     @Override
@@ -169,7 +169,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--installed takes TYPE=N (repeatable) or one FILE, not both");
         } else {
             counts = new EnumMap<>(LicenseType.class);
-            for (String pair : pairs) parsePair(pair, counts);
+            for (String value : pairs) {
+                for (String pair : value.split(",")) parsePair(pair.trim(), counts);
+            }
         }
         Totals totals = new Totals();
         counts.forEach(totals::add);

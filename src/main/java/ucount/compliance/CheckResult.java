@@ -1,6 +1,7 @@
 package ucount.compliance;
 
 import ucount.rules.Estimate;
+import ucount.rules.Totals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public record CheckResult(Estimate estimate, ComplianceResult compliance, LocalD
      * Compares the estimate's overall totals with one pool of installed licenses (R32), then evaluates
      * {@code non-compliance} (always) and the other conditions, each once.
      */
-    public static CheckResult of(Estimate estimate, ucount.rules.Totals installed, LocalDate since, LocalDate today,
+    public static CheckResult of(Estimate estimate, Totals installed, LocalDate since, LocalDate today,
                                  List<GateCondition> conditions) {
         ComplianceResult compliance = Borrowing.allocate(estimate.totals(), installed);
         Optional<Grace> grace = since != null && compliance.status() == Status.NON_COMPLIANCE
