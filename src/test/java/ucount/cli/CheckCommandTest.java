@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ucount.support.Golden;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,7 +33,6 @@ class CheckCommandTest {
     private static final String HQ = "samples/acme-hq";
     private static final String BRANCH = "samples/acme-branch";
     private static final String HQ_INSTALLED = "src/test/resources/check/acme-hq-installed.csv";
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/check");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -65,7 +65,7 @@ class CheckCommandTest {
             Run r = run("check", "--installed", HQ_INSTALLED, "--non-compliant-since", "2024-05-01",
                     "--today", "2024-05-19", "--format", format, HQ);
             assertEquals(4, r.exit(), r.err());
-            assertGolden("acme-hq-short." + (format.equals("text") ? "txt" : format), r.out());
+            Golden.assertMatches("check/acme-hq-short." + (format.equals("text") ? "txt" : format), r.out());
             assertTrue(r.err().endsWith("ucount: check failed: non-compliance\n"), r.err());
             long warningLines = format.equals("csv") ? 4 : 0; // CSV has no place for warnings: stderr
             assertEquals(warningLines, r.err().lines().filter(l -> l.startsWith("ucount: warning: ")).count());
@@ -79,7 +79,7 @@ class CheckCommandTest {
                 "--installed", "TELEPRESENCE_ROOM=5", HQ);
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
-        assertGolden("acme-hq-compliant.txt", r.out());
+        Golden.assertMatches("check/acme-hq-compliant.txt", r.out());
     }
 
     @Test
@@ -90,7 +90,7 @@ class CheckCommandTest {
                     "--installed", "TELEPRESENCE_ROOM=6", "--format", format,
                     "--cluster", "hq=" + HQ, "--cluster", "branch=" + BRANCH);
             assertEquals(0, r.exit(), r.err());
-            assertGolden("hq-branch." + (format.equals("text") ? "txt" : "json"), r.out());
+            Golden.assertMatches("check/hq-branch." + (format.equals("text") ? "txt" : "json"), r.out());
         }
     }
 
@@ -99,7 +99,7 @@ class CheckCommandTest {
         Run r = run("check", "--rules", "smart", "--installed", HQ_INSTALLED, "--non-compliant-since", "2024-01-15",
                 "--today", "2024-06-01", HQ);
         assertEquals(4, r.exit(), r.err());
-        assertGolden("acme-hq-enforced-smart.txt", r.out());
+        Golden.assertMatches("check/acme-hq-enforced-smart.txt", r.out());
     }
 
     // --- exact numbers through the CLI ------------------------------------------------------------------------
@@ -328,15 +328,5 @@ class CheckCommandTest {
         Files.writeString(cluster.resolve("users.csv"), users);
         Files.writeString(cluster.resolve("phones.csv"), phones);
         return cluster;
-    }
-
-    private static void assertGolden(String name, String actual) throws IOException {
-        Path file = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertTrue(Files.exists(file), "missing golden file " + file + " (run with -Dgolden.update=true)");
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden " + file);
     }
 }
