@@ -27,7 +27,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "owners", sortOptions = false,
+@Command(name = "owners", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
         description = {
                 "Licensed devices without an owner (or whose owner is not among the users), each licensed device-only "
                         + "(R14), with a suggested owner when the export gives evidence; the license totals before "
@@ -42,7 +43,7 @@ import java.util.concurrent.Callable;
                 "  ucount owners samples/acme-hq",
                 "  ucount owners --min-confidence high --bat owner-fix.csv samples/acme-hq",
                 "  ucount owners --format json -o owners.json exports/",
-                "  ucount owners --format csv exports/ > review.csv     # one row per device, for a spreadsheet",
+                "  ucount owners --format csv exports/ > review.csv   # a row per device",
                 "",
                 "Apply the fix: Bulk Administration > Upload/Download Files (transaction: Update Phones - Custom "
                         + "File), then Phones > Update Phones > Custom File; export again and run ucount to check."})

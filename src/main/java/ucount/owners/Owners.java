@@ -13,6 +13,7 @@ import ucount.rules.UnknownModelException;
 import ucount.rules.UserLicense;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,10 +77,12 @@ public final class Owners {
     /** Every user who would take over devices, in cluster order, then by user ID. */
     private static List<UserChange> userChanges(Estimate before, Estimate after, List<Suggestion> applied) {
         Map<String, List<Suggestion>> byUser = new LinkedHashMap<>();
-        applied.stream().sorted(java.util.Comparator.comparing(Suggestion::cluster)
-                        .thenComparing(Suggestion::suggestedOwner).thenComparing(Suggestion::name))
-                .forEach(s -> byUser.computeIfAbsent(s.cluster() + "\n" + s.suggestedOwner(), k -> new ArrayList<>())
-                        .add(s));
+        for (ClusterEstimate cluster : before.clusters()) {
+            applied.stream().filter(s -> s.cluster().equals(cluster.name()))
+                    .sorted(Comparator.comparing(Suggestion::suggestedOwner).thenComparing(Suggestion::name))
+                    .forEach(s -> byUser.computeIfAbsent(s.cluster() + "\n" + s.suggestedOwner(),
+                            k -> new ArrayList<>()).add(s));
+        }
         Map<String, UserLicense> beforeUsers = usersByKey(before);
         Map<String, UserLicense> afterUsers = usersByKey(after);
         List<UserChange> changes = new ArrayList<>();

@@ -58,7 +58,9 @@ final class Suggester {
         String reason = null;
         if (!against.isEmpty()) {
             Confidence lowered = confidence.lower();
-            reason = "confidence lowered from " + confidence.id() + " to " + lowered.id() + ": " + texts(against);
+            reason = "confidence lowered from " + confidence.id() + " to " + lowered.id() + ": weaker evidence names "
+                    + against.stream().map(v -> v.users().get(0)).distinct().sorted()
+                    .collect(Collectors.joining(", "));
             confidence = lowered;
         }
         return new Suggestion(license.cluster(), device, license.license(), Suggestion.Status.SUGGESTED, owner,
