@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * JABBER_NAME: a Jabber device name is a prefix and the user ID ({@code CSFJDOE} for jdoe), compared ignoring case
- * and punctuation ({@code CSFJDOE} also fits {@code j.doe}), and allowing the ID to be cut at the 15-character
- * device name limit.
+ * and punctuation ({@code CSFJDOE} also fits {@code j.doe}), taking an e-mail-style ID by its local part
+ * ({@code jdoe@example.com}), and allowing the ID to be cut at the 15-character device name limit.
  */
 final class JabberName implements EvidenceCollector {
 

@@ -31,6 +31,7 @@ final class UserIndex {
     private final Map<String, List<String>> byFoldedId = new HashMap<>();
     private final Map<String, TreeSet<String>> controllers = new HashMap<>();
     private final Map<String, List<String>> byExtension = new HashMap<>();
+    private final Map<String, List<String>> byTelephone = new HashMap<>();
     private final Map<String, List<String>> byTelephoneSuffix = new HashMap<>();
     private final Map<String, List<String>> byJabberId = new HashMap<>();
     private final Map<String, List<String>> byTruncatedJabberId = new HashMap<>();
@@ -80,8 +81,14 @@ final class UserIndex {
         return digits == null ? List.of() : byExtension.getOrDefault(digits, List.of());
     }
 
-    /** Users whose telephone number is the number, or ends with it (at least {@link #MIN_EXTENSION_DIGITS} digits). */
+    /** Users whose telephone number is the number (compared as digits). */
     List<String> withTelephoneNumber(String number) {
+        String digits = digits(number);
+        return digits == null ? List.of() : byTelephone.getOrDefault(digits, List.of());
+    }
+
+    /** Users whose telephone number ends with the number, at least {@link #MIN_EXTENSION_DIGITS} digits long. */
+    List<String> withTelephoneEnding(String number) {
         String digits = digits(number);
         if (digits == null || digits.length() < MIN_EXTENSION_DIGITS) return List.of();
         return byTelephoneSuffix.getOrDefault(digits, List.of());
@@ -110,21 +117,27 @@ final class UserIndex {
     }
 
     private void indexNumbers(EndUser user) {
-        String extension = digits(user.primaryExtension());
+        String extension = digits(withoutPartition(user.primaryExtension()));
         if (extension != null) byExtension.computeIfAbsent(extension, k -> new ArrayList<>()).add(user.userId());
         String phone = digits(user.telephoneNumber());
         if (phone == null) return;
-        for (int start = 0; start <= phone.length() - MIN_EXTENSION_DIGITS; start++) {
+        byTelephone.computeIfAbsent(phone, k -> new ArrayList<>()).add(user.userId());
+        for (int start = 1; start <= phone.length() - MIN_EXTENSION_DIGITS; start++) {
             byTelephoneSuffix.computeIfAbsent(phone.substring(start), k -> new ArrayList<>()).add(user.userId());
         }
     }
 
+    /** The ID as a device name carries it; for an ID that is an e-mail address, also its local part. */
     private void indexJabberId(String userId) {
-        String key = jabberKey(userId);
-        if (key.isEmpty()) return;
-        byJabberId.computeIfAbsent(key, k -> new ArrayList<>()).add(userId);
-        if (key.length() > JABBER_ID_LENGTH) {
-            byTruncatedJabberId.computeIfAbsent(key.substring(0, JABBER_ID_LENGTH), k -> new ArrayList<>()).add(userId);
+        int at = userId.indexOf('@');
+        List<String> keys = new ArrayList<>(List.of(jabberKey(userId)));
+        if (at > 0) keys.add(jabberKey(userId.substring(0, at)));
+        for (String key : keys.stream().filter(k -> !k.isEmpty()).distinct().toList()) {
+            byJabberId.computeIfAbsent(key, k -> new ArrayList<>()).add(userId);
+            if (key.length() > JABBER_ID_LENGTH) {
+                byTruncatedJabberId.computeIfAbsent(key.substring(0, JABBER_ID_LENGTH), k -> new ArrayList<>())
+                        .add(userId);
+            }
         }
     }
 
@@ -151,6 +164,13 @@ final class UserIndex {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /** "2001 in PT_INTERNAL" (a DN with its partition) -> "2001". */
+    static String withoutPartition(String extension) {
+        if (extension == null) return null;
+        int in = extension.toLowerCase(Locale.ROOT).indexOf(" in ");
+        return in < 0 ? extension : extension.substring(0, in);
     }
 
     /** Lower-case words of letters and digits (any script); everything else separates words. */

@@ -58,6 +58,20 @@ class EvidenceTest {
     }
 
     @Test
+    void lineOneDn_anExactNumberWinsOverTheEndOfAnotherUsersTelephoneNumber() throws Exception {
+        OwnersResult r = new OwnersFixture().person("amy", "Amy", "A", "", "2001")
+                .person("ben", "Ben", "B", "+1 415 555 2001", "").person("cat", "Cat", "C", "+1 212 555 7001", "")
+                .person("dan", "Dan", "D", "+1 312 555 7001", "")
+                .device("SEP000000000001", PHONE, "", "", "2001", "", "")
+                .device("SEP000000000002", PHONE, "", "", "7001", "", "")
+                .analyze();
+        assertEquals("amy", suggestion(r, "SEP000000000001").suggestedOwner());
+        assertEquals(List.of("LINE1_DN: line 1 DN 2001 matches amy (primary extension)"),
+                kinds(suggestion(r, "SEP000000000001")));
+        assertEquals(Suggestion.Status.AMBIGUOUS, suggestion(r, "SEP000000000002").status());
+    }
+
+    @Test
     void lineOneDn_escapedE164NumberMatchesTheWholeTelephoneNumber() throws Exception {
         Suggestion s = suggestion(new OwnersFixture().person("bob", "Bob", "Baker", "+1 212 555 3002", "")
                 .device("SEP00000000B001", PHONE, "", "", "\\+12125553002", "", "").analyze(), "SEP00000000B001");
@@ -99,6 +113,20 @@ class EvidenceTest {
                 .analyze();
         assertEquals("j.doe", suggestion(r, "CSFJDOE").suggestedOwner());
         assertEquals("abcdefghijklmnop", suggestion(r, "CSFABCDEFGHIJKL").suggestedOwner());
+    }
+
+    @Test
+    void jabberName_anEmailUserIdIsCarriedByItsLocalPart() throws Exception {
+        Suggestion s = suggestion(new OwnersFixture().user("jdoe@acme.example").user("jdoe2@acme.example")
+                .unowned("CSFJDOE", "Cisco Unified Client Services Framework").analyze(), "CSFJDOE");
+        assertEquals("jdoe@acme.example", s.suggestedOwner());
+    }
+
+    @Test
+    void lineOneDn_primaryExtensionWrittenWithItsPartition() throws Exception {
+        Suggestion s = suggestion(new OwnersFixture().person("carol", "Carol", "Chu", "", "3003 in PT_INTERNAL")
+                .device("SEP00000000C001", PHONE, "", "", "3003", "", "").analyze(), "SEP00000000C001");
+        assertEquals("carol", s.suggestedOwner());
     }
 
     @Test
