@@ -30,14 +30,16 @@ import java.util.concurrent.Callable;
 @Command(name = "owners", sortOptions = false, mixinStandardHelpOptions = true,
         versionProvider = UcountCommand.VersionProvider.class,
         description = {
-                "Licensed devices without an owner (or whose owner is not among the users), each licensed device-only "
-                        + "(R14), with a suggested owner when the export gives evidence; the license totals before "
-                        + "and after the suggestions are applied; the users whose devices would share one higher "
-                        + "license; and hygiene findings.",
-                "Evidence, strongest first: the user's controlled devices (high), the phone's User ID 1..3 (high) "
-                        + "and Mobility User ID (high), line 1 DN = the user's primary extension or telephone number "
-                        + "(medium), a Jabber name CSF/TCT/BOT/TAB + user ID (medium), the description naming the "
-                        + "user (low). Strong evidence naming different users gives no suggestion.",
+                "Licensed devices without an owner, with the owner the export suggests for each, the license "
+                        + "totals before and after setting them, and a BAT file that sets them.",
+                "Every licensed device without an owner, or whose owner is not among the users, is licensed "
+                        + "device-only (R14). Evidence, strongest first: the user's controlled devices (high), the "
+                        + "phone's User ID 1..3 (high) and Mobility User ID (high), line 1 DN = the user's primary "
+                        + "extension or telephone number (medium), a Jabber name CSF/TCT/BOT/TAB + user ID (medium), "
+                        + "the description naming the user (low). Strong evidence naming different users gives no "
+                        + "suggestion.",
+                "Also shown: the users whose license changes, the users whose devices would share one higher "
+                        + "license, and hygiene findings (TOO_MANY_DEVICES, UNKNOWN_MODEL, UNKNOWN_OWNER).",
                 "--bat FILE writes the applied suggestions as a Bulk Administration CSV (Device Name,Owner User ID)."},
         footer = {"", "Examples:",
                 "  ucount owners samples/acme-hq",

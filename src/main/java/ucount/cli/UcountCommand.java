@@ -19,7 +19,7 @@ import ucount.report.Version;
                 "  ucount estimate exports/            # a folder of BAT CSV exports: one cluster",
                 "  ucount estimate --detail --rules smart phones.csv users.csv",
                 "  ucount estimate --cluster hq=exports/hq --cluster branch=exports/br --format json -o est.json",
-                "  ucount owners --bat owner-fix.csv exports/   # owners for unowned devices, as a BAT file",
+                "  ucount owners --bat fix.csv exports/  # owners for unowned devices, BAT fix",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
