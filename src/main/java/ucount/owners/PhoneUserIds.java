@@ -2,8 +2,6 @@ package ucount.owners;
 
 import ucount.model.Device;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** PHONE_USER_ID: the users the phone's {@code User ID 1..3} name. */
@@ -12,30 +10,5 @@ final class PhoneUserIds implements EvidenceCollector {
     @Override
     public Optional<Evidence> collect(Device device, UserIndex users) {
         return UserIdField.collect(EvidenceKind.PHONE_USER_ID, "phone User ID", device.userIds(), users);
-    }
-}
-
-/** The evidence of a phone field that holds user IDs. */
-final class UserIdField {
-
-    private UserIdField() {
-    }
-
-    static Optional<Evidence> collect(EvidenceKind kind, String field, List<String> values, UserIndex users) {
-        List<String> found = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (String value : values.stream().filter(v -> v != null && !v.isEmpty()).distinct().toList()) {
-            List<String> named = users.find(value);
-            if (named.isEmpty()) unknown.add("'" + value + "'");
-            found.addAll(named);
-        }
-        if (found.isEmpty() && unknown.isEmpty()) return Optional.empty();
-        List<String> parts = new ArrayList<>();
-        if (!found.isEmpty()) parts.add(field + " names " + EvidenceCollector.describe(found));
-        if (!unknown.isEmpty()) {
-            parts.add((found.isEmpty() ? field + " " : "") + String.join(", ", unknown)
-                    + (unknown.size() == 1 ? " is" : " are") + " not among the users");
-        }
-        return Optional.of(new Evidence(kind, found, String.join("; ", parts)));
     }
 }
