@@ -12,6 +12,7 @@ import ucount.report.EstimateJson;
 import ucount.report.EstimateText;
 import ucount.report.Format;
 import ucount.rules.Estimate;
+import ucount.rules.Hygiene;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -46,16 +47,22 @@ final class EstimateCommand implements Callable<Integer> {
             + "every warning.")
     boolean detail;
 
+    @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,
+            description = "Warn (TOO_MANY_DEVICES) about users owning more than N licensed devices, e.g. one dummy "
+                    + "user owning many shared phones (default ${DEFAULT-VALUE}).")
+    int maxDevices;
+
     @Mixin
     VerbosityMixin verbosity;
 
     @Override
     public Integer call() throws Exception {
         output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         var specs = exports.specs();
         var catalog = rules.loadCatalog();
         List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
-        Estimate estimate = Pipeline.estimate(inventories, catalog, rules.options());
+        Estimate estimate = Hygiene.withFindings(Pipeline.estimate(inventories, catalog, rules.options()), maxDevices);
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> EstimateJson.write(estimate, out);
