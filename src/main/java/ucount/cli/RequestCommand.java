@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-@Command(name = "request", sortOptions = false,
+@Command(name = "request", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
                 "The License Migration Request of a pre-9.x Unified CM upgraded to 9.x, as Prime License Manager's "
                         + "'Migrate licenses' wizard sends it (R27): a folder (or zip) named "
