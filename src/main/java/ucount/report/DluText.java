@@ -13,9 +13,6 @@ import ucount.model.Warning;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * {@code dlu --format text}: per cluster, a table of device models and user features with their DLUs (R20-R23),
@@ -42,15 +39,8 @@ public final class DluText {
         }
         sb.append('\n').append(totals(usage, dluPerEnhanced));
         sb.append('\n').append(assumedLine(usage.byModel()));
-        List<Warning> warnings = usage.warnings();
-        sb.append("Warnings: ").append(warnings.size());
-        if (!warnings.isEmpty()) {
-            Map<String, Long> byCode = warnings.stream()
-                    .collect(Collectors.groupingBy(Warning::code, TreeMap::new, Collectors.counting()));
-            sb.append(" (").append(byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", "))).append(")");
-            if (!detail) sb.append("; --detail lists them");
-        }
+        sb.append(WarningCounts.line(usage.warnings()));
+        if (!usage.warnings().isEmpty() && !detail) sb.append("; --detail lists them");
         sb.append('\n');
         if (detail) appendDetail(sb, usage, several);
         out.write(sb.toString());

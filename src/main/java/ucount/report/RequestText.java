@@ -3,14 +3,10 @@ package ucount.report;
 import ucount.migration.MigrationPlan;
 import ucount.migration.MigrationRequest;
 import ucount.migration.RequestDetails;
-import ucount.model.Warning;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** {@code request --dry-run --format text}: the License Migration Request (R27) as a person checks it. */
 public final class RequestText {
@@ -45,15 +41,7 @@ public final class RequestText {
         if (!request.complete()) {
             sb.append("Missing for a written request: ").append(String.join(", ", request.missing())).append('\n');
         }
-        List<Warning> warnings = plan.warnings();
-        sb.append("Warnings: ").append(warnings.size());
-        if (!warnings.isEmpty()) {
-            Map<String, Long> byCode = warnings.stream()
-                    .collect(Collectors.groupingBy(Warning::code, TreeMap::new, Collectors.counting()));
-            sb.append(" (").append(byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", "))).append(")");
-        }
-        sb.append('\n');
+        sb.append(WarningCounts.line(plan.warnings())).append('\n');
         out.write(sb.toString());
     }
 
