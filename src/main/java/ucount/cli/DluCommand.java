@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
                         + "Costs Cisco's table does not give are marked 'assumed'."},
         footer = {"", "Examples:",
                 "  ucount dlu samples/acme-hq",
-                "  ucount dlu --installed-dlu 6000 exports/            # unused DLUs and extra Enhanced seats",
-                "  ucount dlu --detail --format text exports/          # every device and user with its rule",
+                "  ucount dlu --installed-dlu 6000 exports/   # unused DLUs, extra Enhanced",
+                "  ucount dlu --detail exports/               # each device and user, and why",
                 "  ucount dlu --cluster hq=exports/hq --cluster br=exports/br --format json"})
 final class DluCommand implements Callable<Integer> {
 

@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 "  ucount estimate --detail samples/acme-hq            # every user and device with reasons",
                 "  ucount estimate --format csv -o licenses.csv samples/acme-hq",
                 "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
-                "  ucount estimate --installed-dlu 6000 exports/       # pre-9.x: DLUs today beside 9.x licenses"})
+                "  ucount estimate --installed-dlu 6000 exports/  # pre-9.x DLUs beside 9.x"})
 final class EstimateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -43,10 +43,11 @@ import java.util.stream.Collectors;
                         + "--sales-order, --cisco-id and --company; --dry-run previews it with whatever is given."},
         footer = {"", "Examples:",
                 "  ucount request --dry-run --installed-dlu 6000 exports/",
-                "  ucount request --installed-dlu 6000 --from-version '7.1(3)' --to-version '9.1(2)' \\",
-                "      --mac 000C29AB12CD --contract 91234567 --cisco-id jdoe --company 'Acme Corp' exports/",
-                "  ucount request ... --require CUWL_STANDARD=40 --require ENHANCED_PLUS=0 exports/   # shape the mix",
-                "  ucount request ... --zip -o requests/ exports/      # requests/UnifiedCM-migrate-....zip"})
+                "  ucount request --installed-dlu 6000 --from-version '7.1(3)' \\",
+                "      --to-version '9.1(2)' --mac 000C29AB12CD --contract 91234567 \\",
+                "      --cisco-id jdoe --company 'Acme Corp' exports/",
+                "  ucount request ... --require CUWL_STANDARD=40 --require ENHANCED_PLUS=0 ...",
+                "  ucount request ... --zip -o requests/ exports/   # a zip in requests/"})
 final class RequestCommand implements Callable<Integer> {
 
     private static final List<Format> DRY_RUN_FORMATS = List.of(Format.TEXT, Format.JSON, Format.CSV);

@@ -20,8 +20,8 @@ import ucount.report.Version;
                 "  ucount estimate exports/            # a folder of BAT CSV exports: one cluster",
                 "  ucount estimate --detail --rules smart phones.csv users.csv",
                 "  ucount estimate --cluster hq=exports/hq --cluster branch=exports/br --format json -o est.json",
-                "  ucount dlu --installed-dlu 6000 exports/   # pre-9.x DLUs: used, unused, extra Enhanced seats",
-                "  ucount request --dry-run --installed-dlu 6000 exports/   # the License Migration Request",
+                "  ucount dlu --installed-dlu 6000 exports/   # pre-9.x DLUs: used and unused",
+                "  ucount request --dry-run --installed-dlu 6000 exports/  # migration request",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
