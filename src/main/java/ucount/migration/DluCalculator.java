@@ -104,7 +104,7 @@ public final class DluCalculator {
             String model = found.get().model();
             warnings.add(new Warning("UNKNOWN_DLU", "device " + device.name() + " has model '" + model
                     + "', for which the catalog gives no DLU cost;" + policy, device.source()));
-            return new Cost(model, DluRules.UNKNOWN_MODEL_DLU, "assumed", DluRules.UNKNOWN_MODEL_SOURCE,
+            return new Cost(model, DluRules.UNKNOWN_MODEL_DLU, "assumed", DluRules.NO_DLU_SOURCE,
                     "R20: no DLU cost for " + model + " in the catalog;" + policy);
         }
         if (failOnUnknownModel) throw new UnknownModelException(device.source(), device.model());

@@ -25,8 +25,11 @@ public final class DluRules {
      */
     public static final int UNKNOWN_MODEL_DLU = 6;
 
-    /** The source shown for a cost ucount chose because the catalog had none. */
-    public static final String UNKNOWN_MODEL_SOURCE = "policy";
+    /** The source shown for the cost of a model the catalog does not know. */
+    public static final String UNKNOWN_MODEL_SOURCE = "policy (model not in the catalog)";
+
+    /** The source shown for the cost of a catalog model without a DLU cost (a user's catalog row). */
+    public static final String NO_DLU_SOURCE = "policy (no DLU cost in the catalog)";
 
     /**
      * R21 names these three clients (S7). Cisco Unified Client Services Framework also has a Primary Phone field, but

@@ -8,7 +8,8 @@ package ucount.migration;
  * @param dluEach    the full cost of one device of the model (R20)
  * @param dlu        the model's total: full-cost devices times {@code dluEach} plus the adjuncts
  * @param confidence the catalog's DLU confidence, or "assumed" for a policy cost
- * @param source     the catalog's source ids, or "policy" for a model the catalog does not know
+ * @param source     the catalog's source ids, or {@link DluRules#UNKNOWN_MODEL_SOURCE} /
+ *                   {@link DluRules#NO_DLU_SOURCE} for a cost the catalog does not give
  */
 public record ModelDlu(String model, int devices, int adjunct, int dluEach, int dlu, String confidence,
                        String source) {

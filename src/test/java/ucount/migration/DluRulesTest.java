@@ -95,6 +95,17 @@ class DluRulesTest {
                 .cluster(new InventoryFixture().device("SEP000000000001", "Acme Desk 1", "").inventory());
         assertEquals(6, c.deviceDlu());
         assertEquals("UNKNOWN_DLU", c.warnings().get(0).code());
+        assertEquals(DluRules.NO_DLU_SOURCE, c.byModel().get(0).source());
+        assertFalse(c.byModel().get(0).unknownModel());
+    }
+
+    @Test
+    void r20_catalogRowsOfPolicySourceAreNotUnknownModels() throws Exception {
+        ClusterDlu c = new InventoryFixture().device("BRI0001", "ISDN BRI Phone", "").dlu();
+        ModelDlu m = c.byModel().get(0);
+        assertEquals("policy", m.source());
+        assertFalse(m.unknownModel());
+        assertTrue(c.warnings().isEmpty());
     }
 
     @Test
