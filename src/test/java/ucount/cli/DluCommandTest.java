@@ -84,6 +84,28 @@ class DluCommandTest {
     }
 
     @Test
+    void r21_r22_adjunctsAndUserFeaturesInText(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("phones.csv"), """
+                Device Name,Device Type,Owner User ID,Primary Phone
+                SEP000000000001,Cisco 7960,jdoe,
+                SEPIPC00000001,Cisco IP Communicator,jdoe,SEP000000000001
+                SEPIPC00000002,Cisco IP Communicator,,
+                UPCJDOE,Cisco Unified Personal Communicator,jdoe,SEP000000000001
+                CUMCASMITH,Cisco Unified Mobile Communicator,asmith,
+                """);
+        java.nio.file.Files.writeString(dir.resolve("users.csv"), """
+                USER ID,LAST NAME,ENABLE MOBILITY,ENABLE USER FOR UNIFIED CM IM AND PRESENCE
+                jdoe,Doe,t,t
+                asmith,Smith,f,t
+                """);
+        CliRun run = CliRun.of("dlu", "--installed-dlu", "100", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        GoldenFile.assertMatches("dlu/adjuncts-installed-100.txt", run.out());
+        // 4 (7960) + 3 (IPC) + 1 + 1 (adjuncts, R21) + 1 (Mobile Communicator, R22) + 2 + 1 + 1 (R22 users) = 14
+        assertTrue(run.out().contains("DLUs used (R23)     14  devices 10 + user features 4"), run.out());
+    }
+
+    @Test
     void negativeInstalledDlusIsAUsageError() {
         CliRun run = CliRun.of("dlu", "--installed-dlu", "-5", "samples/acme-hq");
         assertEquals(2, run.code());
