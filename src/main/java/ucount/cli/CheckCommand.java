@@ -24,7 +24,6 @@ import ucount.rules.Totals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -100,15 +99,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     VerbosityMixin verbosity;
 
-    /** Where today comes from when --today is not given (R42); a test sets a fixed clock. */
-    Clock clock = Clock.systemDefaultZone();
-
     @Override
     public Integer call() throws Exception {
         output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
         var specs = exports.specs();
         List<GateCondition> conditions = conditions();
-        LocalDate now = today != null ? today : LocalDate.now(clock);
+        LocalDate now = today != null ? today : LocalDate.now(root.context.clock());
         if (since != null && since.isAfter(now)) {
             throw new UsageException("--non-compliant-since " + since + " is after today (" + now + ")");
         }

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
 import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
@@ -28,7 +29,8 @@ import java.util.concurrent.Callable;
                 "  ucount estimate samples/acme-hq",
                 "  ucount estimate --detail samples/acme-hq            # every user and device with reasons",
                 "  ucount estimate --format csv -o licenses.csv samples/acme-hq",
-                "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch"})
+                "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
+                "  ucount estimate --installed-dlu 6000 exports/  # pre-9.x DLUs beside 9.x"})
 final class EstimateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,6 +41,9 @@ final class EstimateCommand implements Callable<Integer> {
 
     @Mixin
     RuleMixin rules;
+
+    @Mixin
+    MigrationMixin migration;
 
     @Mixin
     OutputMixin output;
@@ -59,15 +64,18 @@ final class EstimateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
+        migration.validate();
         var specs = exports.specs();
         var catalog = rules.loadCatalog();
         List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
         Estimate estimate = Hygiene.withFindings(Pipeline.estimate(inventories, catalog, rules.options()), maxDevices);
+        MigrationPlan plan = migration.installedDlu == null ? null : Pipeline.migration(estimate, inventories,
+                catalog, rules.options(), migration.installedDlu, migration.dluPerEnhanced);
         output.write(root.context, out -> {
             switch (output.format) {
-                case JSON -> EstimateJson.write(estimate, out);
+                case JSON -> EstimateJson.write(estimate, plan, out);
                 case CSV -> EstimateCsv.write(estimate, out);
-                default -> EstimateText.write(estimate, detail, out);
+                default -> EstimateText.write(estimate, plan, detail, out);
             }
         });
         if (output.format == Format.CSV && !verbosity.quiet) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ucount.support.Cli;
 import ucount.support.Golden;
 
 import java.io.ByteArrayInputStream;
@@ -51,10 +52,8 @@ class CheckCommandTest {
     }
 
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]), args);
-        return new Run(exit, out.toString(), err.toString());
+        Cli.Result r = Cli.run(args);
+        return new Run(r.exit(), r.out(), r.err());
     }
 
     // --- golden outputs -------------------------------------------------------------------------------------
@@ -158,15 +157,11 @@ class CheckCommandTest {
 
     @Test
     void r42_todayComesFromTheClockWithoutToday() throws IOException {
-        StringWriter out = new StringWriter();
-        picocli.CommandLine cli = Main.commandLine(new Context(new PrintWriter(out), new PrintWriter(new StringWriter()),
-                () -> new ByteArrayInputStream(new byte[0])));
-        CheckCommand check = (CheckCommand) cli.getSubcommands().get("check").getCommand();
-        check.clock = Clock.fixed(Instant.parse("2024-05-19T12:00:00Z"), ZoneOffset.UTC);
-        int exit = cli.execute("check", "--installed", "BASIC=0", "--non-compliant-since", "2024-05-01",
-                "--format", "json", BRANCH);
-        assertEquals(4, exit);
-        JsonNode grace = JSON.readTree(out.toString()).get("grace");
+        Cli.Result r = Cli.runAt(Clock.fixed(Instant.parse("2024-05-19T12:00:00Z"), ZoneOffset.UTC),
+                new ByteArrayInputStream(new byte[0]), "check", "--installed", "BASIC=0", "--non-compliant-since",
+                "2024-05-01", "--format", "json", BRANCH);
+        assertEquals(4, r.exit());
+        JsonNode grace = JSON.readTree(r.out()).get("grace");
         assertEquals("2024-05-19", grace.get("today").asText());
         assertEquals(42, grace.get("daysLeft").asInt());
     }
