@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import ucount.migration.Borrowing;
+import ucount.compliance.Allocation;
+import ucount.compliance.ComplianceResult;
 import ucount.migration.MigrationPlan;
 import ucount.migration.MigrationRequest;
 import ucount.migration.RequestDetails;
@@ -151,10 +152,10 @@ final class RequestCommand implements Callable<Integer> {
         Estimate estimate = Pipeline.estimate(inventories, catalog, rules.options());
         MigrationPlan plan = Pipeline.migration(estimate, inventories, catalog, rules.options(),
                 migration.installedDlu, migration.dluPerEnhanced).shapedBy(mix);
-        Borrowing.Coverage coverage = plan.coverage();
-        if (!coverage.covered()) {
+        ComplianceResult coverage = plan.coverage();
+        if (coverage.shortfall() > 0) {
             root.context.err().println("ucount: the requested licenses do not cover the requirement (R28, R30): "
-                    + coverage.shortfalls().stream().map(RequestCommand::shortfall).collect(Collectors.joining("; ")));
+                    + coverage.shortTypes().stream().map(RequestCommand::shortfall).collect(Collectors.joining("; ")));
             root.context.err().flush();
             return ExitCode.CHECK_FAILED.code;
         }
@@ -260,11 +261,11 @@ final class RequestCommand implements Callable<Integer> {
         return output;
     }
 
-    private static String shortfall(Borrowing.Line line) {
-        String how = line.type() == LicenseType.TELEPRESENCE_ROOM
+    private static String shortfall(Allocation line) {
+        String how = line.license() == LicenseType.TELEPRESENCE_ROOM
                 ? "; room licenses are neither borrowed nor lent, R31"
                 : line.borrowed() > 0 ? ", " + line.borrowed() + " met by higher tiers" : "";
-        return line.type() + " short by " + line.shortfall() + " (required " + line.required() + ", requested "
-                + line.available() + how + ")";
+        return line.license() + " short by " + line.shortfall() + " (required " + line.required() + ", requested "
+                + line.installed() + how + ")";
     }
 }

@@ -1,5 +1,7 @@
 package ucount.migration;
 
+import ucount.compliance.Borrowing;
+import ucount.compliance.ComplianceResult;
 import ucount.model.LicenseType;
 import ucount.model.Warning;
 import ucount.rules.DeviceLicense;
@@ -79,8 +81,8 @@ public record MigrationPlan(RuleSet ruleSet, Totals required, Totals userLicense
     }
 
     /** R28 with R30: whether the requested mix covers the requirement. */
-    public Borrowing.Coverage coverage() {
-        return Borrowing.cover(required, requested);
+    public ComplianceResult coverage() {
+        return Borrowing.allocate(required, requested);
     }
 
     private static Totals copy(Totals totals) {
