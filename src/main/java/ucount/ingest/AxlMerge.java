@@ -84,7 +84,6 @@ final class AxlMerge {
             this.source = source;
             this.mergesRepeats = rank <= RANK_SQL;
             ops.add(op);
-            fields.put(kind == Kind.USER ? USER : NAME, new Value(id, op, rank, source));
         }
 
         /** Sets a field; {@code null} (not carried) leaves it unset. */
@@ -161,6 +160,7 @@ final class AxlMerge {
     /** Applies the association rows, hands every merged object to the builder, and says what was not exported. */
     void finish(InventoryBuilder out) {
         applyLinks(out);
+        List<String> csvProfilesWithoutUser = out.deviceProfilesWithoutUser();
         for (Draft d : drafts.values()) {
             switch (d.kind) {
                 case DEVICE -> out.add(new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), d.get(OWNER),
@@ -174,7 +174,7 @@ final class AxlMerge {
                 case RDP -> out.add(new RemoteDestinationProfile(d.id, d.getOrEmpty(USER), d.source));
             }
         }
-        missingFields(out);
+        missingFields(out, csvProfilesWithoutUser);
     }
 
     private static Boolean bool(String value) {
@@ -208,7 +208,7 @@ final class AxlMerge {
     }
 
     /** MISSING_FIELD: a result that depends on a field some response did not carry says so (formats.md section 2). */
-    private void missingFields(InventoryBuilder out) {
+    private void missingFields(InventoryBuilder out, List<String> csvProfilesWithoutUser) {
         missing(out, Kind.DEVICE, d -> d.get(OWNER) == null, "phone", "no ownerUserName (userid in executeSQLQuery "
                 + "rows), and no other response gives it: counted as unassigned (R14); request ownerUserName in "
                 + "returnedTags");
@@ -227,7 +227,7 @@ final class AxlMerge {
         for (Draft d : drafts.values()) {
             if (d.kind == Kind.DEVICE_PROFILE && d.getOrEmpty(USER).isEmpty()) orphanProfiles.add(d.id);
         }
-        orphanProfiles.addAll(out.deviceProfilesWithoutUser());
+        orphanProfiles.addAll(csvProfilesWithoutUser);
         if (orphanProfiles.isEmpty()) return;
         Set<String> claimed = new HashSet<>();
         for (Draft d : drafts.values()) {

@@ -35,10 +35,13 @@ final class AxlXmlReader {
     static void read(InputStream in, String file, InventoryBuilder out) throws InputException {
         XMLStreamReader xml = null;
         try {
-            xml = SecureXml.inputFactory().createXMLStreamReader(in);
+            // Decoded here, strictly, rather than by the parser, which prints decoding errors on standard error.
+            xml = SecureXml.inputFactory().createXMLStreamReader(TextDecoder.open(in));
             new AxlXmlReader(xml, file, out).document();
         } catch (XMLStreamException e) {
-            throw malformed(e, file);
+            throw malformed(e, file, xml);
+        } catch (java.io.IOException e) {
+            throw new InputException(Source.of(file), "cannot read: " + e.getMessage());
         } finally {
             if (xml != null) {
                 try {
@@ -178,14 +181,16 @@ final class AxlXmlReader {
         return new Source(file, Math.max(xml.getLocation().getLineNumber(), 1));
     }
 
-    private static InputException malformed(XMLStreamException e, String file) {
-        Location location = e.getLocation();
+    private static InputException malformed(XMLStreamException e, String file, XMLStreamReader xml) {
+        Location location = e.getLocation() != null ? e.getLocation() : xml == null ? null : xml.getLocation();
         long line = location == null ? 0 : Math.max(location.getLineNumber(), 0);
+        if (e.getNestedException() instanceof java.nio.charset.CharacterCodingException) {
+            return TextDecoder.notUtf8(Source.of(file)); // decoding runs ahead of the parser: no exact line
+        }
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int at = message.indexOf("Message: ");
         if (at >= 0) message = message.substring(at + "Message: ".length());
         Source source = new Source(file, line);
-        if (message.contains("Invalid byte") || message.contains("UTF-8")) return TextDecoder.notUtf8(source);
         return new InputException(source, "malformed XML: " + message.trim(), e);
     }
 }
