@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class AxlStreamingTest {
 
-    private static final int PHONES = 2_700;
+    private static final int PHONES = 2_800;
     private static final String PADDING = "x".repeat(24 * 1024);
 
     @Test
