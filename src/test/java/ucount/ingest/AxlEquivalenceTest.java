@@ -1,23 +1,17 @@
 package ucount.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import ucount.support.AcmeHq;
 import ucount.support.AcmeHqAxl;
-import ucount.support.Cli;
+import ucount.support.Estimates;
 import ucount.support.Golden;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,8 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * BAT CSV export: the JSON is equal except for where things were read (inputs, sources).
  */
 class AxlEquivalenceTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void shippedSampleIsTheGeneratedOne() throws IOException {
@@ -76,34 +68,6 @@ class AxlEquivalenceTest {
 
     private static void assertSameEstimate(Path csv, Path axl, String rules, boolean ignoreDuplicateWarning)
             throws IOException {
-        Cli.Result expected = Cli.run("estimate", "--format", "json", "--rules", rules, csv.toString());
-        Cli.Result actual = Cli.run("estimate", "--format", "json", "--rules", rules, axl.toString());
-        assertEquals(0, expected.code(), expected.toString());
-        assertEquals(0, actual.code(), actual.toString());
-        JsonNode want = normalize(JSON.readTree(expected.out()), ignoreDuplicateWarning);
-        JsonNode got = normalize(JSON.readTree(actual.out()), ignoreDuplicateWarning);
-        assertEquals(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(want),
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(got));
-    }
-
-    /** Drops where things were read: cluster inputs, device sources, warning sources and file:line in messages. */
-    static JsonNode normalize(JsonNode estimate, boolean ignoreDuplicateWarning) {
-        ObjectNode root = estimate.deepCopy();
-        root.withArray("clusters").forEach(c -> ((ObjectNode) c).remove("inputs"));
-        root.withArray("unassignedDevices").forEach(d -> ((ObjectNode) d).remove("source"));
-        List<String> warnings = new ArrayList<>();
-        for (JsonNode w : root.withArray("warnings")) {
-            if (ignoreDuplicateWarning && w.get("code").asText().equals("DUPLICATE_DEVICE")) continue;
-            String message = w.get("message").asText().replaceAll("[^\\s()]+\\.(csv|xml)(:\\d+)?", "FILE");
-            warnings.add(w.get("code").asText() + ": " + message);
-        }
-        warnings.sort(null);
-        ArrayNode sorted = root.putArray("warnings");
-        warnings.forEach(sorted::add);
-        return root;
-    }
-
-    static String read(Path p) throws IOException {
-        return Files.readString(p, StandardCharsets.UTF_8);
+        Estimates.assertSame(csv.toString(), axl.toString(), rules, ignoreDuplicateWarning);
     }
 }

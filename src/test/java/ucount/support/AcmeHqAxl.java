@@ -157,7 +157,7 @@ public final class AcmeHqAxl {
     }
 
     @FunctionalInterface
-    interface Item<T> {
+    public interface Item<T> {
         String render(T value, int index);
     }
 
