@@ -47,6 +47,8 @@ public final class FakeAxlServer implements AutoCloseable {
     public volatile boolean retryAfterHeader = true;
     /** Operation -> how many more times to answer HTTP 503. */
     public final Map<String, Integer> busy = new ConcurrentHashMap<>();
+    /** Operation -> how many more times to answer with CUCM's memory-throttling fault. */
+    public final Map<String, Integer> throttled = new ConcurrentHashMap<>();
     /** Operation -> {axlcode, message} of a fault to answer with. */
     public final Map<String, String[]> faults = new ConcurrentHashMap<>();
     public final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
@@ -99,6 +101,12 @@ public final class FakeAxlServer implements AutoCloseable {
                 busy.put(operation, left - 1);
                 if (retryAfterHeader) exchange.getResponseHeaders().add("Retry-After", "0");
                 send(exchange, 503, "<html><body>503 Service Unavailable</body></html>");
+                return;
+            }
+            Integer throttle = throttled.get(operation);
+            if (throttle != null && throttle > 0) {
+                throttled.put(operation, throttle - 1);
+                send(exchange, 500, AxlXml.fault("-1", "Maximum AXL Memory Allocation Consumed"));
                 return;
             }
             String[] fault = faults.get(operation);
