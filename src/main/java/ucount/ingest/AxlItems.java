@@ -216,7 +216,8 @@ final class AxlItems {
 
     /** Column aliases, compared lower case without '_' or spaces. The first present wins. */
     static final List<String> SQL_NAME = List.of("name", "devicename", "device");
-    static final List<String> SQL_MODEL = List.of("model", "modelname", "product", "devicetype", "typemodel");
+    static final List<String> SQL_MODEL = List.of("model", "modelname", "product", "devicetype", "typemodel",
+            "tkmodel");
     static final List<String> SQL_USER = List.of("userid", "owneruserid", "ownerusername", "owner", "loginuserid");
     static final List<String> SQL_CLASS = List.of("class", "classname", "deviceclass", "typeclass", "tkclass");
     static final List<String> SQL_IM_AND_PRESENCE = List.of("imandpresenceenable", "imandpresence",
@@ -266,6 +267,7 @@ final class AxlItems {
         if (kind == null) return;
         if (name.isEmpty()) throw new InputException(source, "executeSQLQuery row with an empty device name");
         Draft d = new Draft(kind, name, op, rank, source);
+        model = TypeModels.name(model);
         switch (kind) {
             case DEVICE -> d.set(DESCRIPTION, columns.get("description")).set(MODEL, model).set(OWNER, user)
                     .set(PROTOCOL, column(columns, List.of("protocol", "deviceprotocol")))

@@ -324,6 +324,17 @@ class AxlXmlReaderTest {
     }
 
     @Test
+    void sqlRowsWithTypemodelNumbers_readAsModelNames() throws Exception {
+        Inventory inv = read("q.xml", envelope("executeSQLQuery",
+                "<row><name>SEP1</name><tkmodel>36225</tkmodel><tkclass>1</tkclass><fkenduser/></row>"
+                        + "<row><name>CSFJDOE</name><tkmodel>503</tkmodel><tkclass>1</tkclass><userid>jdoe</userid></row>"
+                        + "<row><name>RDP1</name><tkmodel>134</tkmodel><tkclass>20</tkclass><userid>jdoe</userid></row>"));
+        assertEquals(List.of("Cisco 8865", "Cisco Unified Client Services Framework"),
+                inv.devices().stream().map(Device::model).toList());
+        assertEquals("jdoe", only(inv.remoteDestinationProfiles()).userId());
+    }
+
+    @Test
     void sqlRowsOfUsers() throws Exception {
         Inventory inv = read("q.xml", envelope("executeSQLQuery",
                 "<row><userid>jdoe</userid><firstname>J</firstname><lastname>Doe</lastname><enablemobility>t</enablemobility>"
