@@ -19,7 +19,8 @@ import java.util.Map;
  * Exports a live cluster into a snapshot folder that {@code ucount estimate} reads like any export: the raw AXL
  * responses, as the server sent them, and {@code manifest.json} (host, port, AXL version, time, counts).
  *
- * <p>Objects come from the list calls, paged with {@code skip}/{@code first}; a page CUCM finds too large is asked
+ * <p>Objects come from the list calls, paged with {@code skip}/{@code first} until a page comes back empty (a short
+ * page is not taken as the end: a server may cap pages below {@code first}); a page CUCM finds too large is asked
  * again smaller. Users' associations (controlled devices and Extension Mobility profiles, which listUser does not
  * return) come from ONE executeSQLQuery on enduserdevicemap rather than one getUser per user: a single paged query
  * instead of thousands of calls against AXL's throttling, for the same facts. When the server refuses that query
@@ -129,7 +130,7 @@ public final class Puller {
             total += parsed.items();
             progress.note(call.operation + " page " + page + ": " + parsed.items() + " " + call.noun
                     + " (" + total + " so far)");
-            if (parsed.items() < first) break;
+            if (parsed.items() == 0 || parsed.items() > first) break; // empty, or a server that ignores first
             previousFirstKey = firstKey;
             skip += parsed.items();
             page++;

@@ -76,7 +76,8 @@ class PullCommandTest {
 
         List<FakeAxlServer.Request> phones = server.requests.stream().filter(q -> q.operation().equals("listPhone")).toList();
         assertEquals(List.of("<skip>0</skip><first>1000</first>", "<skip>0</skip><first>40</first>",
-                "<skip>40</skip><first>40</first>", "<skip>80</skip><first>40</first>"),
+                "<skip>40</skip><first>40</first>", "<skip>80</skip><first>40</first>",
+                "<skip>106</skip><first>40</first>"),
                 phones.stream().map(q -> q.body().replaceAll("(?s).*(<skip>.*</first>).*", "$1")).toList());
         assertEquals("\"CUCM:DB ver=12.5 listPhone\"", phones.get(0).soapAction());
 
@@ -97,13 +98,32 @@ class PullCommandTest {
     }
 
     @Test
+    void aServerThatCapsPagesSilently_isPagedToTheEnd() throws IOException {
+        server.silentCap = 25;
+        Cli.Result r = pull();
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("phones 106, users 52,"), r.out());
+        assertTrue(list(out).contains("listPhone-005.xml"));
+        Estimates.assertSame(AcmeHq.DIR.toString(), out.toString(), "elm", true);
+    }
+
+    @Test
+    void aServerThatIgnoresPaging_isReadOnce() {
+        server.ignoresPaging = true;
+        Cli.Result r = pull();
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("phones 106, users 52,"), r.out());
+        assertEquals(2, server.operations().stream().filter("listPhone"::equals).count());
+    }
+
+    @Test
     void http503_isRetriedAfterTheServersRetryAfter() {
         server.busy.put("listUser", 2);
         Cli.Result r = pull();
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.err().contains("ucount: pull: AXL busy on listUser (HTTP 503); retrying in 0 s (attempt 2 of 6)\n"
                 + "ucount: pull: AXL busy on listUser (HTTP 503); retrying in 0 s (attempt 3 of 6)\n"), r.err());
-        assertEquals(3, server.operations().stream().filter("listUser"::equals).count());
+        assertEquals(4, server.operations().stream().filter("listUser"::equals).count(), "2 refused, 1 page, 1 empty end");
     }
 
     @Test

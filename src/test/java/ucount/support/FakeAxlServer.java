@@ -43,6 +43,10 @@ public final class FakeAxlServer implements AutoCloseable {
     public volatile String servedVersion = "12.5";
     public volatile int maxPage = Integer.MAX_VALUE;
     public volatile int maxSqlRows = Integer.MAX_VALUE;
+    /** Answers at most this many items per list page, without a fault (a server that caps pages). */
+    public volatile int silentCap = Integer.MAX_VALUE;
+    /** Answers every list call with all items, whatever skip and first say. */
+    public volatile boolean ignoresPaging;
     public volatile boolean sqlRefused;
     public volatile boolean retryAfterHeader = true;
     /** Operation -> how many more times to answer HTTP 503. */
@@ -138,8 +142,13 @@ public final class FakeAxlServer implements AutoCloseable {
             return AxlXml.fault("-1", "Query request too large. Total rows matched: " + all.size()
                     + " rows. Suggestive Row Fetch: less than " + (maxPage + 1) + " rows");
         }
+        long size = Math.min(first, silentCap);
+        if (ignoresPaging) {
+            skip = 0;
+            size = all.size();
+        }
         List<String> items = new ArrayList<>();
-        for (int i = skip; i < Math.min(all.size(), skip + (long) first); i++) items.add(item.render(all.get(i), i + 1));
+        for (int i = skip; i < Math.min(all.size(), skip + size); i++) items.add(item.render(all.get(i), i + 1));
         return AxlXml.response(style, operation, items);
     }
 
