@@ -28,10 +28,11 @@ import java.util.concurrent.Callable;
                         + "The AXL user needs the role 'Standard AXL API Access'. Throttling (HTTP 503) is retried "
                         + "with back-off; progress goes to standard error."},
         footer = {"", "Examples:",
-                "  ucount pull --host cucm-pub.example.com --user axlreader --axl-version 12.5 --out snapshots/hq",
-                "  UCOUNT_AXL_PASSWORD=... ucount pull --host 10.1.1.10 --user axl --axl-version 14.0 \\",
-                "      --cacert company-root-ca.pem --out hq-2024-06",
-                "  ucount estimate snapshots/hq        # count from the snapshot"})
+                "  ucount pull --host cucm-pub.example.com --user axlreader \\",
+                "      --axl-version 12.5 --out snapshots/hq          # asks for the password",
+                "  ucount pull --host 10.1.1.10 --user axl --axl-version 14.0 \\",
+                "      --password-file ~/.axl-pw --cacert corp-root-ca.pem --out hq-2024-06",
+                "  ucount estimate snapshots/hq                       # count from the snapshot"})
 final class PullCommand implements Callable<Integer> {
 
     @ParentCommand

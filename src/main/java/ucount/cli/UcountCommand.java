@@ -21,7 +21,7 @@ import ucount.report.Version;
                 "  ucount estimate --detail --rules smart phones.csv users.csv",
                 "  ucount estimate --cluster hq=exports/hq --cluster branch=exports/br --format json -o est.json",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
-                "  ucount pull --host cucm-pub --user axl --axl-version 12.5 --out hq   # a live cluster over AXL",
+                "  ucount pull --host cucm-pub --user axl --axl-version 12.5 --out hq  # live AXL",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
 public final class UcountCommand implements Runnable {

@@ -221,7 +221,8 @@ final class AxlItems {
     static final List<String> SQL_USER = List.of("userid", "owneruserid", "ownerusername", "owner", "loginuserid");
     static final List<String> SQL_CLASS = List.of("class", "classname", "deviceclass", "typeclass", "tkclass");
     static final List<String> SQL_IM_AND_PRESENCE = List.of("imandpresenceenable", "imandpresence",
-            "enableimandpresence", "enableupc", "enablecups", "enablecupc");
+            "enableimandpresence", "enableupc", "enablecups", "enablecupc", "enableimp");
+    static final List<String> SQL_MOBILITY = List.of("enablemobility", "mobilityenabled");
 
     private void row(XmlNode node) throws InputException {
         Source source = source(node);
@@ -292,7 +293,7 @@ final class AxlItems {
                 .set(FIRST_NAME, columns.get("firstname")).set(LAST_NAME, columns.get("lastname"))
                 .set(TELEPHONE, columns.get("telephonenumber"))
                 .set(PRIMARY_EXTENSION, columns.get("primaryextension")).set(MAIL, columns.get("mailid"))
-                .set(ENABLE_MOBILITY, bool(columns.get("enablemobility"), "enablemobility", source))
+                .set(ENABLE_MOBILITY, bool(column(columns, SQL_MOBILITY), "enablemobility", source))
                 .set(IM_AND_PRESENCE, bool(column(columns, SQL_IM_AND_PRESENCE), "imandpresenceenable", source)), out);
     }
 }
