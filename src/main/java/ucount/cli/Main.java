@@ -77,7 +77,8 @@ public final class Main {
     }
 
     private static ExitCode exitCodeFor(Exception ex) {
-        for (Class<?> input : List.of(InputException.class, UnknownModelException.class, CatalogException.class)) {
+        for (Class<?> input : List.of(InputException.class, UnknownModelException.class, CatalogException.class,
+                ucount.axl.AxlException.class)) {
             if (input.isInstance(ex)) return ExitCode.INPUT_ERROR;
         }
         if (ex instanceof UsageException) return ExitCode.USAGE;

@@ -3,16 +3,18 @@ package ucount.ingest;
 import ucount.model.Inventory;
 import ucount.model.Source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Reads a cluster's exports into an {@link Inventory}. Each file's reader is chosen by its content, never its name:
- * text whose first character is {@code <} is XML, anything else is BAT CSV.
+ * text whose first character is {@code <} is AXL XML, anything else is BAT CSV. CSV and XML files can be mixed in one
+ * cluster.
  */
 public final class ExportReader {
 
@@ -27,13 +29,14 @@ public final class ExportReader {
 
     static void read(InputFile file, InventoryBuilder builder) throws InputException {
         builder.input(file.name());
-        try (InputStream in = file.open(); PushbackReader text = new PushbackReader(TextDecoder.open(in), 64)) {
-            int first = firstSignificant(text);
+        try (InputStream raw = file.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+            int first = firstSignificant(in);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
             if (first == '<') {
-                throw new InputException(new Source(file.name(), 1), "AXL XML exports are not read by this version");
+                AxlXmlReader.read(in, file.name(), builder);
+            } else {
+                BatCsvReader.read(TextDecoder.open(in), file.name(), builder);
             }
-            BatCsvReader.read(text, file.name(), builder);
         } catch (CharacterCodingException e) {
             throw TextDecoder.notUtf8(Source.of(file.name()));
         } catch (IOException e) {
@@ -41,19 +44,30 @@ public final class ExportReader {
         }
     }
 
-    /** Peeks at the first character that is not white space; the reader is left where it was. */
-    private static int firstSignificant(PushbackReader text) throws IOException {
-        char[] seen = new char[64];
-        int n = 0;
-        int c;
-        while (n < seen.length && (c = text.read()) >= 0) {
-            seen[n++] = (char) c;
-            if (!Character.isWhitespace(c)) {
-                text.unread(seen, 0, n);
-                return c;
-            }
+    /**
+     * Peeks at the first character that is not white space (after any byte-order mark); the stream is left where it
+     * was. Returns -1 for an empty file.
+     */
+    private static int firstSignificant(BufferedInputStream in) throws IOException {
+        int peek = 256;
+        in.mark(peek);
+        byte[] head = in.readNBytes(peek);
+        in.reset();
+        if (head.length == 0) return -1;
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
         }
-        text.unread(seen, 0, n);
-        return n == seen.length ? ' ' : -1;
+        String text = new String(head, skip, head.length - skip, charset).replace("\uFEFF", "");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) return c;
+        }
+        return head.length == peek ? ' ' : -1;
     }
 }

@@ -31,6 +31,7 @@ public final class InventoryBuilder {
     private final Map<String, EndUser> userIdsFolded = new HashMap<>();
     private final Map<String, Source> profileNames = new HashMap<>();
     private boolean usersExported;
+    private AxlMerge axl;
 
     public InventoryBuilder(String cluster) {
         this.cluster = cluster;
@@ -85,7 +86,30 @@ public final class InventoryBuilder {
         warnings.add(new Warning(code, message, source));
     }
 
+    /** What this cluster's AXL responses said so far; merged into the inventory when it is built. */
+    AxlMerge axl() {
+        if (axl == null) axl = new AxlMerge();
+        return axl;
+    }
+
+    /** The names of the user device profiles added so far, upper case. */
+    java.util.Set<String> deviceProfileNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        profiles.forEach(p -> names.add(p.name().toUpperCase(Locale.ROOT)));
+        return names;
+    }
+
+    /** The user device profiles added so far that name no user. */
+    List<String> deviceProfilesWithoutUser() {
+        return profiles.stream().filter(p -> p.userId() == null || p.userId().isEmpty()).map(DeviceProfile::name).toList();
+    }
+
     public Inventory build() {
+        if (axl != null) {
+            AxlMerge merged = axl;
+            axl = null;
+            merged.finish(this);
+        }
         return new Inventory(cluster, users, devices, profiles, rdps, usersExported, inputs, warnings);
     }
 }
