@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
         var specs = exports.specs();
         List<GateCondition> conditions = conditions();
         LocalDate now = today != null ? today : LocalDate.now(root.context.clock());

@@ -56,7 +56,7 @@ final class DluCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
         migration.validate();
         var specs = exports.specs();
         var catalog = rules.loadCatalog();

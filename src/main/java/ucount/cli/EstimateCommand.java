@@ -62,7 +62,7 @@ final class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         migration.validate();
         var specs = exports.specs();

@@ -74,9 +74,6 @@ final class OwnersCommand implements Callable<Integer> {
                     + "device's Owner User ID. Written whole or not at all; never over an export.")
     Path bat;
 
-    @Option(names = "--force", description = "Let --bat replace an existing FILE.")
-    boolean force;
-
     @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,
             description = "Report users owning more than N licensed devices (TOO_MANY_DEVICES; default "
                     + "${DEFAULT-VALUE}).")
@@ -87,7 +84,7 @@ final class OwnersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         List<ClusterSpec> specs = exports.specs();
         if (bat != null) checkBatTarget(specs);
@@ -96,7 +93,7 @@ final class OwnersCommand implements Callable<Integer> {
         var estimate = Pipeline.estimate(inventories, catalog, rules.options());
         OwnersResult result = Owners.analyze(estimate, new Classifier(catalog, rules.options()), minConfidence,
                 maxDevices);
-        if (bat != null) OutputTarget.toFile(bat, out -> OwnersBat.write(result.applied(), out));
+        if (bat != null) OutputTarget.toFile(bat, output.force, out -> OwnersBat.write(result.applied(), out));
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> OwnersJson.write(result, out);
@@ -143,8 +140,6 @@ final class OwnersCommand implements Callable<Integer> {
                         + ", where the next run would read it as an export; write it elsewhere");
             }
         }
-        if (Files.exists(target) && !force) {
-            throw new UsageException("--bat " + bat + " exists; add --force to replace it");
-        }
+        output.refuseExisting("--bat", bat);
     }
 }

@@ -1,22 +1,19 @@
 package ucount.report;
 
+import ucount.io.AtomicFolder;
+
 import ucount.migration.MigrationRequest;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -52,30 +49,18 @@ public final class RequestFiles {
     }
 
     static void writeFolder(Path target, Map<String, OutputTarget.Body> files) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.exists(absolute)) throw new FileAlreadyExistsException(absolute.toString());
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path temp = OutputTarget.createHidden(parent, absolute.getFileName().toString(), true);
-        try {
+        if (Files.exists(target)) throw new FileAlreadyExistsException(target.toAbsolutePath().toString());
+        try (AtomicFolder folder = AtomicFolder.create(target, false)) {
             for (Map.Entry<String, OutputTarget.Body> file : files.entrySet()) {
-                OutputTarget.toFile(temp.resolve(file.getKey()), file.getValue());
+                OutputTarget.toFile(folder.path().resolve(file.getKey()), false, file.getValue());
             }
-            if (Files.exists(absolute)) throw new FileAlreadyExistsException(absolute.toString());
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute);
-            }
-        } finally {
-            deleteTree(temp);
+            folder.commit();
         }
     }
 
     private static void writeZip(Path target, MigrationRequest request, Map<String, OutputTarget.Body> files)
             throws IOException {
-        if (Files.exists(target)) throw new FileAlreadyExistsException(target.toAbsolutePath().toString());
-        OutputTarget.toBinaryFile(target, stream -> {
+        OutputTarget.toBinaryFile(target, false, stream -> {
             ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8);
             for (Map.Entry<String, OutputTarget.Body> file : files.entrySet()) {
                 ZipEntry entry = new ZipEntry(request.name() + "/" + file.getKey());
@@ -88,20 +73,5 @@ public final class RequestFiles {
             }
             zip.finish();
         });
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
