@@ -49,7 +49,7 @@ final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
         if (check != null) return check();
         Catalog catalog = Pipeline.catalog(catalogFile);
         List<CatalogEntry> rows = catalog.entries();

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import ucount.ingest.Fields;
+import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
 import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
@@ -13,6 +14,7 @@ import ucount.report.EstimateJson;
 import ucount.report.EstimateText;
 import ucount.report.Format;
 import ucount.rules.Estimate;
+import ucount.rules.Hygiene;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.concurrent.Callable;
                 "  ucount estimate samples/acme-hq",
                 "  ucount estimate --detail samples/acme-hq            # every user and device with reasons",
                 "  ucount estimate --format csv -o licenses.csv samples/acme-hq",
-                "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch"})
+                "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
+                "  ucount estimate --installed-dlu 6000 exports/  # pre-9.x DLUs beside 9.x"})
 final class EstimateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,27 +44,39 @@ final class EstimateCommand implements Callable<Integer> {
     RuleMixin rules;
 
     @Mixin
+    MigrationMixin migration;
+
+    @Mixin
     OutputMixin output;
 
     @Option(names = "--detail", description = "Text: list every user and unassigned device with its reasons, and "
             + "every warning.")
     boolean detail;
 
+    @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,
+            description = "Warn (TOO_MANY_DEVICES) about users owning more than N licensed devices, e.g. one dummy "
+                    + "user owning many shared phones (default ${DEFAULT-VALUE}).")
+    int maxDevices;
+
     @Mixin
     VerbosityMixin verbosity;
 
     @Override
     public Integer call() throws Exception {
-        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
+        migration.validate();
         var specs = exports.specs();
         var catalog = rules.loadCatalog();
         List<Inventory> inventories = Pipeline.read(specs, root.context.stdin(), Fields.LICENSING);
-        Estimate estimate = Pipeline.estimate(inventories, catalog, rules.options());
+        Estimate estimate = Hygiene.withFindings(Pipeline.estimate(inventories, catalog, rules.options()), maxDevices);
+        MigrationPlan plan = migration.installedDlu == null ? null : Pipeline.migration(estimate, inventories,
+                catalog, rules.options(), migration.installedDlu, migration.dluPerEnhanced);
         output.write(root.context, out -> {
             switch (output.format) {
-                case JSON -> EstimateJson.write(estimate, out);
+                case JSON -> EstimateJson.write(estimate, plan, out);
                 case CSV -> EstimateCsv.write(estimate, out);
-                default -> EstimateText.write(estimate, detail, out);
+                default -> EstimateText.write(estimate, plan, detail, out);
             }
         });
         if (output.format == Format.CSV && !verbosity.quiet) {

@@ -13,7 +13,8 @@ import java.util.Map;
 final class ExportOptions {
 
     @Parameters(paramLabel = "EXPORT", arity = "0..*",
-            description = "A BAT CSV export file, a folder of them (read recursively: .csv, .xml), or - for "
+            description = "A BAT CSV or saved AXL XML export file, a folder of them (read recursively: .csv, .xml; a "
+                    + "pull snapshot is one), or - for "
                     + "standard input. All EXPORTs of one call form one cluster.")
     List<String> exports = new ArrayList<>();
 

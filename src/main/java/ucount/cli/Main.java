@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,8 +36,13 @@ public final class Main {
     }
 
     public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
+        return run(out, err, stdin, Clock.systemDefaultZone(), args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, InputStream, String...)}, with the time that dated output shows. */
+    public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Clock clock, String... args) {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
-        CommandLine cli = commandLine(new Context(out, err, () -> stdin));
+        CommandLine cli = commandLine(new Context(out, err, () -> stdin, clock));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
@@ -71,7 +77,8 @@ public final class Main {
     }
 
     private static ExitCode exitCodeFor(Exception ex) {
-        for (Class<?> input : List.of(InputException.class, UnknownModelException.class, CatalogException.class)) {
+        for (Class<?> input : List.of(InputException.class, UnknownModelException.class, CatalogException.class,
+                ucount.axl.AxlException.class)) {
             if (input.isInstance(ex)) return ExitCode.INPUT_ERROR;
         }
         if (ex instanceof UsageException) return ExitCode.USAGE;

@@ -5,6 +5,7 @@ import ucount.report.Format;
 import ucount.report.OutputTarget;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -19,11 +20,23 @@ final class OutputMixin {
             description = "Write to FILE instead of standard output; the file appears whole or not at all.")
     Path output;
 
-    void requireOneOf(Set<Format> supported) throws UsageException {
+    @Option(names = "--force", description = "Replace output files that exist already (-o, and --bat for owners).")
+    boolean force;
+
+    /** Checks, before any work, that the format fits the command and that no existing file would be replaced. */
+    void validate(Set<Format> supported) throws UsageException {
         if (!supported.contains(format)) {
             throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
                     + " is not available here (use one of " + supported.stream()
                     .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList() + ")");
+        }
+        refuseExisting("-o", output);
+    }
+
+    /** An existing FILE is replaced only with --force. */
+    void refuseExisting(String option, Path file) throws UsageException {
+        if (file != null && Files.exists(file) && !force) {
+            throw new UsageException(option + " " + file + " exists; add --force to replace it");
         }
     }
 
@@ -31,7 +44,7 @@ final class OutputMixin {
         if (output == null) {
             OutputTarget.toStream(context.out(), body);
         } else {
-            OutputTarget.toFile(output, body);
+            OutputTarget.toFile(output, force, body);
         }
     }
 }

@@ -10,16 +10,23 @@ import ucount.report.Version;
 @Command(name = "ucount",
         mixinStandardHelpOptions = true,
         versionProvider = UcountCommand.VersionProvider.class,
-        subcommands = {EstimateCommand.class, CatalogCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {EstimateCommand.class, DluCommand.class, RequestCommand.class, CheckCommand.class,
+                OwnersCommand.class, PullCommand.class, CatalogCommand.class,
+                picocli.CommandLine.HelpCommand.class},
         description = {
-                "Counts the Cisco Unified CM licenses a cluster needs, from its exports (BAT CSV), and explains "
+                "Counts the Cisco Unified CM licenses a cluster needs, from its exports (BAT CSV, AXL XML), and explains "
                         + "every number with the rule it comes from.",
                 ""},
         footer = {"", "Examples:",
-                "  ucount estimate exports/            # a folder of BAT CSV exports: one cluster",
+                "  ucount estimate exports/            # a folder of exports (BAT CSV, AXL XML): one cluster",
                 "  ucount estimate --detail --rules smart phones.csv users.csv",
                 "  ucount estimate --cluster hq=exports/hq --cluster branch=exports/br --format json -o est.json",
+                "  ucount dlu --installed-dlu 6000 exports/   # pre-9.x DLUs: used and unused",
+                "  ucount request --dry-run --installed-dlu 6000 exports/  # migration request",
+                "  ucount check --installed lic.csv exports/  # compliance; exit 4 if not",
+                "  ucount owners --bat fix.csv exports/  # owners for unowned devices, BAT fix",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
+                "  ucount pull --host cucm-pub --user axl --axl-version 12.5 --out hq  # live AXL",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
 public final class UcountCommand implements Runnable {

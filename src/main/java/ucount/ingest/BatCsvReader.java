@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * records ({@link Header#used}). {@link #open} reads the header and starts parsing the records on the workers;
  * {@link #readInto} hands them to the inventory in file order.
  */
-final class BatCsvReader {
+final class BatCsvReader implements ExportReader.Export {
 
     private final String fileName;
     private final List<Consumer<InventoryBuilder>> headerNotes;
@@ -75,7 +75,8 @@ final class BatCsvReader {
     }
 
     /** Adds what the header says and every record to the inventory, in file order. */
-    void readInto(InventoryBuilder out) throws InputException, IOException {
+    @Override
+    public void readInto(InventoryBuilder out) throws InputException, IOException {
         headerNotes.forEach(note -> note.accept(out));
         records.forEachRow((rows, row, line) -> mapper.map(new Row(rows, row, slots, new Source(fileName, line)), out));
     }
@@ -111,7 +112,7 @@ final class BatCsvReader {
         int userId = h.detail("user id");
         if (userIds.isEmpty() && userId >= 0) userIds.add(userId);
         int mobilityUser = h.detail("mobility user id");
-        int primary = h.detail("primary phone");
+        int primary = h.find("primary phone");
         if (owner < 0) {
             notes.add(out -> out.warn("MISSING_FIELD", "phones export has no 'Owner User ID' column: every device in "
                     + "it is counted as unassigned (R14); export with the owner to count users", new Source(fileName, 1)));

@@ -3,6 +3,9 @@ package ucount.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -28,6 +31,9 @@ final class CsvTokenizer implements Closeable {
     /** Values up to this many bytes go through the {@link ValueCache}: models, protocols, IDs, names. */
     private static final int SHARED_VALUE_LENGTH = 32;
 
+    private static final VarHandle EIGHT_BYTES =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final int END = -1;
     private static final int NEED_MORE = -2;
 
@@ -44,7 +50,10 @@ final class CsvTokenizer implements Closeable {
     /** Line breaks before pos. */
     private long lineBreaks;
 
+    private int lastColumn = Integer.MAX_VALUE;
     private int fields;
+    private boolean skippedColumns;
+    private boolean quoteDoubled;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private boolean[] doubledQuotes = new boolean[256];
@@ -122,6 +131,7 @@ final class CsvTokenizer implements Closeable {
         return lineBreaks;
     }
 
+    /** The fields of the current record, as far as the columns kept. */
     int fieldCount() {
         return fields;
     }
@@ -139,8 +149,30 @@ final class CsvTokenizer implements Closeable {
         return new String(buf, from, to - from, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Keeps only the fields up to {@code column}: the rest of each record is checked (quotes, line breaks, UTF-8)
+     * but not taken apart into fields, which is most of the work on a 200-column export.
+     */
+    void keepColumnsUpTo(int column) {
+        lastColumn = column;
+    }
+
     /** Whether every field of the current record is empty or white space (String.isBlank), like a blank line. */
-    boolean isBlank() {
+    boolean isBlank() throws MalformedCsv {
+        if (!fieldsAreBlank()) return false;
+        if (!skippedColumns) return true;
+        // Rare: blank as far as the columns kept; take the rest of the record apart too.
+        int kept = lastColumn;
+        lastColumn = Integer.MAX_VALUE;
+        try {
+            scan(recordStart);
+        } finally {
+            lastColumn = kept;
+        }
+        return fieldsAreBlank();
+    }
+
+    private boolean fieldsAreBlank() {
         for (int i = 0; i < fields; i++) {
             for (int p = starts[i]; p < ends[i]; p++) {
                 int c = buf[p] & 0xFF;
@@ -169,101 +201,180 @@ final class CsvTokenizer implements Closeable {
         return new String(text, 0, n, StandardCharsets.UTF_8);
     }
 
-    /**
-     * Scans the record starting at p. Returns where the next record starts, END when no record is left, or
-     * NEED_MORE when the buffer ends before the record does.
+    /*
+     * Scanning. Each step takes a position in buf and returns the position it reached, or NEED_MORE when the buffer
+     * ends first and more input may follow (the record is then scanned again from its start once more is read).
      */
+
+    /** Scans the record starting at p: returns where the next record starts, or END when no record is left. */
     private int scan(int p) throws MalformedCsv {
-        final byte[] b = buf;
-        final int lim = limit;
-        if (p >= lim) return eof ? END : NEED_MORE;
+        if (p >= limit) return eof ? END : NEED_MORE;
         int n = 0;
         breaksInRecord = 0;
+        skippedColumns = false;
         while (true) {
-            if (n == starts.length) growFields();
-            if (p < lim && b[p] == '"') {
-                int q = p + 1;
-                boolean doubled = false;
-                long openedOn = lineBreaks + breaksInRecord;
-                while (true) {
-                    if (q >= lim) {
-                        if (eof) throw new MalformedCsv(openedOn, "unbalanced double quote: the quoted field "
-                                + "starting on this line has no closing quote");
-                        return NEED_MORE;
-                    }
-                    byte c = b[q];
-                    if (c == '"') {
-                        if (q + 1 >= lim && !eof) return NEED_MORE;
-                        if (q + 1 < lim && b[q + 1] == '"') {
-                            doubled = true;
-                            q += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    if (c == '\n') {
-                        breaksInRecord++;
-                    } else if (c == '\r') {
-                        if (q + 1 >= lim && !eof) return NEED_MORE;
-                        if (q + 1 >= lim || b[q + 1] != '\n') breaksInRecord++;
-                    } else if (c < 0) {
-                        int length = utf8(b, q, lim);
-                        if (length == 0) return NEED_MORE;
-                        q += length;
-                        continue;
-                    }
-                    q++;
-                }
-                starts[n] = p + 1;
-                ends[n] = q;
-                doubledQuotes[n] = doubled;
-                n++;
-                p = q + 1;
-                while (p < lim && isSpaceAfterQuote(b[p])) p++;
-                if (p >= lim && !eof) return NEED_MORE;
-                if (p < lim && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
-                    throw new MalformedCsv(lineBreaks + breaksInRecord, "text after the closing double quote of a "
-                            + "field (a double quote inside a quoted field is written twice: \"\")");
-                }
-            } else {
-                int start = p;
-                while (p < lim) {
-                    byte c = b[p];
-                    if (c > ',') {
-                        p++;
-                    } else if (c == ',' || c == '\n' || c == '\r') {
-                        break;
-                    } else if (c < 0) {
-                        int length = utf8(b, p, lim);
-                        if (length == 0) return NEED_MORE;
-                        p += length;
-                    } else {
-                        p++;
-                    }
-                }
-                if (p >= lim && !eof) return NEED_MORE;
-                starts[n] = start;
-                ends[n] = p;
-                doubledQuotes[n] = false;
-                n++;
-            }
-            if (p >= lim) { // the last record of the input, without a line break
+            if (n > lastColumn) {
                 fields = n;
-                return p;
+                skippedColumns = true;
+                return skipToEndOfRecord(p);
             }
-            byte c = b[p];
-            if (c == ',') {
+            if (n == starts.length) growFields();
+            if (p < limit && buf[p] == '"') {
+                int close = closingQuote(p);
+                if (close < 0) return close;
+                starts[n] = p + 1;
+                ends[n] = close;
+                doubledQuotes[n] = quoteDoubled;
+                p = afterClosingQuote(close + 1);
+            } else {
+                int end = endOfUnquotedField(p);
+                if (end < 0) return end;
+                starts[n] = p;
+                ends[n] = end;
+                doubledQuotes[n] = false;
+                p = end;
+            }
+            if (p < 0) return p;
+            n++;
+            if (p < limit && buf[p] == ',') {
                 p++;
                 continue;
             }
             fields = n;
-            breaksInRecord++;
-            if (c == '\r') {
-                if (p + 1 >= lim && !eof) return NEED_MORE;
-                if (p + 1 < lim && b[p + 1] == '\n') p++;
-            }
-            return p + 1;
+            return p >= limit ? p : endOfLine(p);
         }
+    }
+
+    /** The position of the comma, CR or LF that ends the unquoted field starting at p (the limit at the end). */
+    private int endOfUnquotedField(int p) throws MalformedCsv {
+        final byte[] b = buf;
+        final int lim = limit;
+        while (p < lim) {
+            byte c = b[p];
+            if (c > ',') {
+                p++;
+            } else if (c == ',' || c == '\n' || c == '\r') {
+                return p;
+            } else if (c < 0) {
+                int length = utf8(b, p, lim);
+                if (length == 0) return NEED_MORE;
+                p += length;
+            } else {
+                p++;
+            }
+        }
+        return eof ? p : NEED_MORE;
+    }
+
+    /** The position of the quote that closes the quoted field opening at p; notes doubled quotes and line breaks. */
+    private int closingQuote(int p) throws MalformedCsv {
+        final byte[] b = buf;
+        final int lim = limit;
+        long openedOn = lineBreaks + breaksInRecord;
+        quoteDoubled = false;
+        int q = p + 1;
+        while (true) {
+            if (q >= lim) {
+                if (eof) throw new MalformedCsv(openedOn, "unbalanced double quote: the quoted field starting on "
+                        + "this line has no closing quote");
+                return NEED_MORE;
+            }
+            byte c = b[q];
+            if (c == '"') {
+                if (q + 1 >= lim && !eof) return NEED_MORE;
+                if (q + 1 >= lim || b[q + 1] != '"') return q;
+                quoteDoubled = true;
+                q += 2;
+                continue;
+            }
+            if (c == '\n') {
+                breaksInRecord++;
+            } else if (c == '\r') {
+                if (q + 1 >= lim && !eof) return NEED_MORE;
+                if (q + 1 >= lim || b[q + 1] != '\n') breaksInRecord++;
+            } else if (c < 0) {
+                int length = utf8(b, q, lim);
+                if (length == 0) return NEED_MORE;
+                q += length;
+                continue;
+            }
+            q++;
+        }
+    }
+
+    /** After a closing quote: white space, then the comma, CR or LF that ends the field (the limit at the end). */
+    private int afterClosingQuote(int p) throws MalformedCsv {
+        while (p < limit && isSpaceAfterQuote(buf[p])) p++;
+        if (p >= limit) return eof ? p : NEED_MORE;
+        byte c = buf[p];
+        if (c != ',' && c != '\n' && c != '\r') {
+            throw new MalformedCsv(lineBreaks + breaksInRecord, "text after the closing double quote of a field "
+                    + "(a double quote inside a quoted field is written twice: \"\")");
+        }
+        return p;
+    }
+
+    /**
+     * From the start of a field past the last column kept, to where the next record starts. Commas no longer
+     * matter, only quotes that open a field (a quote inside an unquoted field is an ordinary character), line
+     * breaks and UTF-8.
+     */
+    private int skipToEndOfRecord(int p) throws MalformedCsv {
+        final byte[] b = buf;
+        while (true) {
+            while (p + 8 <= limit) { // eight bytes at a time, up to the first that matters
+                long special = quotesLineBreaksAndNonAscii((long) EIGHT_BYTES.get(b, p));
+                if (special != 0) {
+                    p += Long.numberOfTrailingZeros(special) >>> 3;
+                    break;
+                }
+                p += 8;
+            }
+            if (p >= limit) return eof ? p : NEED_MORE;
+            byte c = b[p];
+            if (c > '"') {
+                p++; // letters, digits, commas: most bytes
+            } else if (c == '"' && b[p - 1] == ',') {
+                int close = closingQuote(p);
+                if (close < 0) return close;
+                p = afterClosingQuote(close + 1);
+                if (p < 0) return p;
+                if (p < limit && b[p] == ',') p++;
+            } else if (c == '\n' || c == '\r') {
+                return endOfLine(p);
+            } else if (c < 0) {
+                int length = utf8(b, p, limit);
+                if (length == 0) return NEED_MORE;
+                p += length;
+            } else {
+                p++;
+            }
+        }
+    }
+
+    /**
+     * The bytes of {@code word} (eight bytes, the first in the lowest bits) that are a double quote, CR, LF or not
+     * ASCII: each such byte has its high bit set in the result, every other bit is 0.
+     */
+    private static long quotesLineBreaksAndNonAscii(long word) {
+        return zeroBytes(word ^ 0x2222222222222222L) | zeroBytes(word ^ 0x0D0D0D0D0D0D0D0DL)
+                | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL) | (word & 0x8080808080808080L);
+    }
+
+    /** The high bit of each byte of {@code x} that is 0. (Exact: no carry crosses into the next byte.) */
+    private static long zeroBytes(long x) {
+        long lowSeven = 0x7F7F7F7F7F7F7F7FL;
+        return ~(((x & lowSeven) + lowSeven) | x) & 0x8080808080808080L;
+    }
+
+    /** Past the CR, LF or CRLF at p. */
+    private int endOfLine(int p) {
+        breaksInRecord++;
+        if (buf[p] == '\r') {
+            if (p + 1 >= limit) return eof ? p + 1 : NEED_MORE;
+            if (buf[p + 1] == '\n') return p + 2;
+        }
+        return p + 1;
     }
 
     /** White space Commons CSV skips between a closing quote and the delimiter (Character.isWhitespace, no EOL). */

@@ -7,22 +7,25 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 
 /**
  * Reads a cluster's exports into an {@link Inventory}. Each file's reader is chosen by its content, never its name:
- * text whose first character is {@code <} is XML, anything else is BAT CSV.
+ * text whose first character is {@code <} is AXL XML, anything else is BAT CSV. CSV and XML files can be mixed in one
+ * cluster.
  *
- * <p>The files are read in parallel (phones and users are separate files; a large file is itself read in chunks,
- * see {@link CsvChunks}), and handed to the inventory one after the other in the order given, so the inventory, its
- * warnings and the first error reported are those of a sequential read.
+ * <p>The files are opened and parsed in parallel (phones and users are separate files; a large CSV file is itself
+ * parsed in chunks, see {@link CsvChunks}), and added to the inventory one after the other in the order given, so
+ * the inventory, its warnings and the first error reported are those of a sequential read.
  */
 public final class ExportReader {
 
     /** Enough to see past a byte-order mark and leading white space. */
-    private static final int SNIFF_BYTES = 64;
+    private static final int SNIFF_BYTES = 256;
 
     private ExportReader() {
     }
@@ -35,7 +38,7 @@ public final class ExportReader {
     public static Inventory read(String cluster, List<InputFile> files, Fields fields) throws InputException {
         InventoryBuilder builder = new InventoryBuilder(cluster);
         try (Workers workers = new Workers()) {
-            List<Future<BatCsvReader>> opened = new ArrayList<>();
+            List<Future<Export>> opened = new ArrayList<>();
             for (InputFile file : files) opened.add(workers.submit(() -> open(file, fields, workers)));
             for (int i = 0; i < files.size(); i++) {
                 String name = files.get(i).name();
@@ -52,25 +55,32 @@ public final class ExportReader {
         return builder.build();
     }
 
+    /** A file recognised and being read; what it holds is added to the inventory when its turn comes. */
+    @FunctionalInterface
+    interface Export {
+        void readInto(InventoryBuilder builder) throws InputException, IOException;
+    }
+
     /** Recognises a file by its first bytes and starts reading it. */
-    private static BatCsvReader open(InputFile file, Fields fields, Workers workers)
-            throws InputException, IOException {
+    private static Export open(InputFile file, Fields fields, Workers workers) throws InputException, IOException {
         InputStream in = new BufferedInputStream(file.open(), 1 << 16);
         try {
             in.mark(SNIFF_BYTES);
             byte[] head = in.readNBytes(SNIFF_BYTES);
             in.reset();
             TextDecoder.Encoding encoding = TextDecoder.Encoding.of(head, head.length);
-            in.skipNBytes(encoding.markLength);
-            InputStream text = TextDecoder.utf8(in, encoding);
-            if (!text.markSupported()) text = new BufferedInputStream(text, 1 << 16);
-            int first = firstSignificant(text);
+            int first = firstSignificant(head, encoding);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
             if (first == '<') {
-                throw new InputException(new Source(file.name(), 1), "AXL XML exports are not read by this version");
+                return builder -> {
+                    try (in) {
+                        AxlXmlReader.read(in, file.name(), builder);
+                    }
+                };
             }
-            return BatCsvReader.open(file.name(), text, encoding.isUtf8() ? file.path() : null, encoding.markLength,
-                    fields, workers);
+            in.skipNBytes(encoding.markLength);
+            return BatCsvReader.open(file.name(), TextDecoder.utf8(in, encoding),
+                    encoding.isUtf8() ? file.path() : null, encoding.markLength, fields, workers);
         } catch (InputException | IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -78,16 +88,22 @@ public final class ExportReader {
     }
 
     /**
-     * Peeks at the first character that is not white space, within {@link #SNIFF_BYTES}; the stream is left where
-     * it was. -1 for a file of white space only; a space when the peek saw nothing else.
+     * The first character of a file's first bytes that is not white space (after any byte-order mark); -1 for an
+     * empty file.
      */
-    private static int firstSignificant(InputStream text) throws IOException {
-        text.mark(SNIFF_BYTES);
-        byte[] seen = text.readNBytes(SNIFF_BYTES);
-        text.reset();
-        for (byte b : seen) {
-            if (b < 0 || !Character.isWhitespace(b)) return b & 0xFF;
+    private static int firstSignificant(byte[] head, TextDecoder.Encoding encoding) {
+        if (head.length == 0) return -1;
+        Charset charset = switch (encoding) {
+            case UTF_16LE -> StandardCharsets.UTF_16LE;
+            case UTF_16BE -> StandardCharsets.UTF_16BE;
+            default -> StandardCharsets.UTF_8;
+        };
+        String text = new String(head, encoding.markLength, head.length - encoding.markLength, charset)
+                .replace("\uFEFF", "");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) return c;
         }
-        return seen.length == SNIFF_BYTES ? ' ' : -1;
+        return head.length == SNIFF_BYTES ? ' ' : -1;
     }
 }

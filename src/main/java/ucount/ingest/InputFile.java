@@ -23,7 +23,7 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
 
     /**
      * Expands the EXPORT arguments of one cluster: a file as it is, a folder recursively (files ending {@code .csv}
-     * or {@code .xml}, in name order), {@code -} as standard input.
+     * or {@code .xml}, in name order, hidden files and folders left out), {@code -} as standard input.
      */
     public static List<InputFile> expand(List<String> args, Supplier<InputStream> stdin) throws InputException {
         List<InputFile> files = new ArrayList<>();
@@ -36,7 +36,8 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
             if (Files.isDirectory(path)) {
                 List<Path> found;
                 try (Stream<Path> walk = Files.walk(path)) {
-                    found = walk.filter(Files::isRegularFile).filter(InputFile::isExportName).sorted().toList();
+                    found = walk.filter(Files::isRegularFile).filter(InputFile::isExportName)
+                            .filter(p -> !hiddenBelow(path, p)).sorted().toList();
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw new InputException(ucount.model.Source.of(arg), "cannot list folder: " + e.getMessage());
                 }
@@ -51,6 +52,14 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
             }
         }
         return files;
+    }
+
+    /** A file inside a hidden folder below the one named (e.g. an interrupted pull's {@code .hq.part-123/}). */
+    private static boolean hiddenBelow(Path root, Path file) {
+        for (Path part : root.relativize(file.getParent() == null ? file : file.getParent())) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
     }
 
     private static boolean isExportName(Path p) {

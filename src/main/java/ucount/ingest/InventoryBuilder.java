@@ -31,6 +31,7 @@ public final class InventoryBuilder {
     private final Map<String, EndUser> userIdsFolded = new HashMap<>();
     private final Map<String, Source> profileNames = new HashMap<>();
     private boolean usersExported;
+    private AxlMerge axl;
 
     public InventoryBuilder(String cluster) {
         this.cluster = cluster;
@@ -46,13 +47,7 @@ public final class InventoryBuilder {
     }
 
     public void add(Device device) {
-        Source first = deviceNames.putIfAbsent(device.name().toUpperCase(Locale.ROOT), device.source());
-        if (first != null) {
-            warn("DUPLICATE_DEVICE", "device " + device.name() + " appears again (first at " + first
-                    + "); the first record is counted", device.source());
-            return;
-        }
-        devices.add(device);
+        if (firstOfName(deviceNames, "device", device.name(), device.source())) devices.add(device);
     }
 
     public void add(EndUser user) {
@@ -71,30 +66,50 @@ public final class InventoryBuilder {
     }
 
     public void add(DeviceProfile profile) {
-        Source first = profileNames.putIfAbsent(profile.name().toUpperCase(Locale.ROOT), profile.source());
-        if (first != null) {
-            warn("DUPLICATE_DEVICE", "device profile " + profile.name() + " appears again (first at " + first
-                    + "); the first record is counted", profile.source());
-            return;
-        }
-        profiles.add(profile);
+        if (firstOfName(profileNames, "device profile", profile.name(), profile.source())) profiles.add(profile);
     }
 
     public void add(RemoteDestinationProfile rdp) {
-        Source first = profileNames.putIfAbsent(rdp.name().toUpperCase(Locale.ROOT), rdp.source());
-        if (first != null) {
-            warn("DUPLICATE_DEVICE", "remote destination profile " + rdp.name() + " appears again (first at "
-                    + first + "); the first record is counted", rdp.source());
-            return;
-        }
-        rdps.add(rdp);
+        if (firstOfName(profileNames, "remote destination profile", rdp.name(), rdp.source())) rdps.add(rdp);
+    }
+
+    /** Whether this is the first record of the name (CUCM device names are unique case-insensitively). */
+    private boolean firstOfName(Map<String, Source> seen, String kind, String name, Source source) {
+        Source first = seen.putIfAbsent(name.toUpperCase(Locale.ROOT), source);
+        if (first == null) return true;
+        warn("DUPLICATE_DEVICE", kind + " " + name + " appears again (first at " + first
+                + "); the first record is counted", source);
+        return false;
     }
 
     public void warn(String code, String message, Source source) {
         warnings.add(new Warning(code, message, source));
     }
 
+    /** What this cluster's AXL responses said so far; merged into the inventory when it is built. */
+    AxlMerge axl() {
+        if (axl == null) axl = new AxlMerge();
+        return axl;
+    }
+
+    /** The names of the user device profiles added so far, upper case. */
+    java.util.Set<String> deviceProfileNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        profiles.forEach(p -> names.add(p.name().toUpperCase(Locale.ROOT)));
+        return names;
+    }
+
+    /** The user device profiles added so far that name no user. */
+    List<String> deviceProfilesWithoutUser() {
+        return profiles.stream().filter(p -> p.userId() == null || p.userId().isEmpty()).map(DeviceProfile::name).toList();
+    }
+
     public Inventory build() {
+        if (axl != null) {
+            AxlMerge merged = axl;
+            axl = null;
+            merged.finish(this);
+        }
         return new Inventory(cluster, users, devices, profiles, rdps, usersExported, inputs, warnings);
     }
 }

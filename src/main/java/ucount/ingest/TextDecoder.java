@@ -2,21 +2,23 @@ package ucount.ingest;
 
 import ucount.model.Source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Opens an export as UTF-8 bytes, which is what the readers work on. The byte-order mark decides the encoding: none
- * or the UTF-8 mark means UTF-8 (checked strictly by the reader, so that a Windows-1252 file is named as such rather
- * than read as garbage); a UTF-16 LE or BE mark means UTF-16, decoded strictly and re-encoded as UTF-8.
+ * Opens an export as text. The byte-order mark decides the encoding: none or the UTF-8 mark means UTF-8, a UTF-16 LE
+ * or BE mark UTF-16; decoding is strict, so that a Windows-1252 file is named as such rather than read as garbage.
+ * The CSV reader works on UTF-8 bytes ({@link #utf8}, UTF-16 re-encoded), the XML reader on characters ({@link #open}).
  */
 final class TextDecoder {
 
@@ -48,14 +50,32 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** The decoded text, positioned after any byte-order mark. */
+    static Reader open(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(4);
+        byte[] head = in.readNBytes(3);
+        in.reset();
+        Encoding encoding = Encoding.of(head, head.length);
+        in.skipNBytes(encoding.markLength);
+        return new InputStreamReader(in, decoder(encoding));
+    }
+
+    private static CharsetDecoder decoder(Encoding encoding) {
+        Charset charset = switch (encoding) {
+            case UTF_16LE -> StandardCharsets.UTF_16LE;
+            case UTF_16BE -> StandardCharsets.UTF_16BE;
+            default -> StandardCharsets.UTF_8;
+        };
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
     /** The text after the byte-order mark as UTF-8; {@code in} is positioned after the mark. */
     static InputStream utf8(InputStream in, Encoding encoding) {
         if (encoding.isUtf8()) return in;
-        CharsetDecoder decoder = (encoding == Encoding.UTF_16LE ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE)
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Utf8Encoding(new InputStreamReader(in, decoder));
+        return new Utf8Encoding(new InputStreamReader(in, decoder(encoding)));
     }
 
     /** The message for a file that is not in an encoding ucount can read. */

@@ -6,6 +6,9 @@ import ucount.ingest.ExportReader;
 import ucount.ingest.Fields;
 import ucount.ingest.InputException;
 import ucount.ingest.InputFile;
+import ucount.migration.DluCalculator;
+import ucount.migration.DluUsage;
+import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
 import ucount.rules.Classifier;
 import ucount.rules.Estimate;
@@ -18,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The steps every command shares: read each cluster's exports, then classify them. */
+/** The steps every command shares: read each cluster's exports, then classify them or count their DLUs. */
 public final class Pipeline {
 
     private Pipeline() {
@@ -46,5 +49,18 @@ public final class Pipeline {
     public static Estimate estimate(List<Inventory> inventories, Catalog catalog, RuleOptions options)
             throws UnknownModelException {
         return new Classifier(catalog, options).estimate(inventories);
+    }
+
+    /** R20-R24: the pre-9.x DLU view; {@code installedDlu} may be null. */
+    public static DluUsage dlu(List<Inventory> inventories, Catalog catalog, RuleOptions options, Integer installedDlu)
+            throws UnknownModelException {
+        return new DluCalculator(catalog, options.failOnUnknownModel()).usage(inventories, installedDlu);
+    }
+
+    /** R25, R26: the 9.x requirement beside the DLU view, and the unused DLUs as extra Enhanced seats. */
+    public static MigrationPlan migration(Estimate estimate, List<Inventory> inventories, Catalog catalog,
+                                          RuleOptions options, Integer installedDlu, int dluPerEnhanced)
+            throws UnknownModelException {
+        return MigrationPlan.of(estimate, dlu(inventories, catalog, options, installedDlu), dluPerEnhanced);
     }
 }

@@ -2,6 +2,7 @@ package ucount.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import ucount.migration.MigrationPlan;
 import ucount.rules.ClusterEstimate;
 import ucount.rules.DeviceLicense;
 import ucount.rules.Estimate;
@@ -54,5 +55,12 @@ public final class EstimateJson {
 
     public static void write(Estimate estimate, Writer out) throws IOException {
         Json.write(toJson(estimate), out);
+    }
+
+    /** With {@code migration} (given installed DLUs), a {@code migration} object: the DLU view and R26. */
+    public static void write(Estimate estimate, MigrationPlan migration, Writer out) throws IOException {
+        ObjectNode root = toJson(estimate);
+        if (migration != null) root.set("migration", MigrationJson.toJson(migration));
+        Json.write(root, out);
     }
 }

@@ -1,5 +1,6 @@
 package ucount.report;
 
+import ucount.migration.MigrationPlan;
 import ucount.model.LicenseType;
 import ucount.model.Warning;
 import ucount.rules.ClusterEstimate;
@@ -24,12 +25,22 @@ public final class EstimateText {
     }
 
     public static void write(Estimate estimate, boolean detail, Writer out) throws IOException {
+        write(estimate, null, detail, out);
+    }
+
+    /** With {@code migration} (given installed DLUs), the pre-9.x DLU view beside the 9.x one (R20-R26). */
+    public static void write(Estimate estimate, MigrationPlan migration, boolean detail, Writer out)
+            throws IOException {
         List<ClusterEstimate> clusters = estimate.clusters();
         StringBuilder sb = new StringBuilder();
         sb.append("License requirement (rules: ").append(estimate.options().ruleSet().id()).append(", ")
                 .append(clusters.size() == 1 ? "cluster " + clusters.get(0).name() : clusters.size() + " clusters")
                 .append(")\n\n");
         sb.append(totalsTable(estimate)).append('\n');
+        if (migration != null) {
+            sb.append("Pre-9.x and 9.x side by side (R20-R26)\n").append(MigrationText.sideBySide(migration))
+                    .append('\n');
+        }
 
         List<UserLicense> users = estimate.users();
         long licensed = users.stream().filter(u -> !u.licenses().isEmpty()).count();

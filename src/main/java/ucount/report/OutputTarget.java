@@ -1,18 +1,18 @@
 package ucount.report;
 
+import ucount.io.AtomicFile;
+
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Where a report goes: standard output, or a file written whole or not at all (a temporary file in the target
- * folder, moved into place when complete), so an interrupted run never leaves half a report.
+ * Where a report goes: standard output, or a file written whole or not at all ({@link AtomicFile}: a temporary file
+ * in the target folder, moved into place when complete), so an interrupted run never leaves half a report.
  */
 public final class OutputTarget {
 
@@ -21,26 +21,29 @@ public final class OutputTarget {
         void write(Writer out) throws IOException;
     }
 
+    /** What writes a binary file (a zip). */
+    @FunctionalInterface
+    public interface BinaryBody {
+        void write(OutputStream out) throws IOException;
+    }
+
     private OutputTarget() {
     }
 
-    public static void toFile(Path target, Body body) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-        try {
-            try (Writer out = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8)) {
-                body.write(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /**
+     * Writes {@code target} whole or not at all ({@link AtomicFile}); an existing file is replaced only when
+     * {@code replace} is true.
+     */
+    public static void toFile(Path target, boolean replace, Body body) throws IOException {
+        toBinaryFile(target, replace, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            body.write(out);
+            out.flush();
+        });
+    }
+
+    public static void toBinaryFile(Path target, boolean replace, BinaryBody body) throws IOException {
+        AtomicFile.write(target, replace, body::write);
     }
 
     public static void toStream(PrintWriter out, Body body) throws IOException {

@@ -1,16 +1,25 @@
 package ucount.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A plain-text table: first column left-aligned, the others right-aligned (they hold counts). */
 final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
     private final boolean numeric;
+    private final Set<Integer> textColumns = new HashSet<>();
 
     TextTable(boolean numeric) {
         this.numeric = numeric;
+    }
+
+    /** Columns of a numeric table that hold text, left-aligned like the first. */
+    TextTable textColumns(int... columns) {
+        for (int c : columns) textColumns.add(c);
+        return this;
     }
 
     TextTable row(Object... cells) {
@@ -31,7 +40,7 @@ final class TextTable {
             StringBuilder line = new StringBuilder(indent);
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) line.append("  ");
-                boolean right = numeric && i > 0;
+                boolean right = numeric && i > 0 && !textColumns.contains(i);
                 String pad = " ".repeat(width[i] - row[i].length());
                 line.append(right ? pad + row[i] : row[i] + (i < row.length - 1 ? pad : ""));
             }

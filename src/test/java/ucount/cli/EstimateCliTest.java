@@ -155,4 +155,18 @@ class EstimateCliTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().matches("ucount \\d+\\.\\d+\\.\\d+.*\n"), r.out());
     }
+
+    @Test
+    void existingOutputFileIsReplacedOnlyWithForce() throws IOException {
+        Path out = dir.resolve("estimate.txt");
+        Files.writeString(out, "keep me\n");
+        Cli.Result refused = Cli.run("estimate", "-o", out.toString(), "samples/acme-hq");
+        assertEquals(2, refused.exit());
+        assertEquals("ucount: -o " + out + " exists; add --force to replace it\n", refused.err());
+        assertEquals("keep me\n", Files.readString(out));
+
+        Cli.Result forced = Cli.run("estimate", "--force", "-o", out.toString(), "samples/acme-hq");
+        assertEquals(0, forced.exit(), forced.toString());
+        assertEquals(Cli.run("estimate", "samples/acme-hq").out(), Files.readString(out));
+    }
 }

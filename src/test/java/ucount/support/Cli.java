@@ -7,9 +7,17 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
-/** Runs the real command line in-process and captures what a user would see. */
+/**
+ * Runs the real command line in-process and captures what a user would see. Every run sees the same fixed time,
+ * so dated output (request names, grace periods) is the same on every run.
+ */
 public final class Cli {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-14T09:30:00Z"), ZoneOffset.UTC);
 
     public record Result(int exit, String out, String err) {
         @Override
@@ -30,9 +38,13 @@ public final class Cli {
     }
 
     public static Result runWithStdin(InputStream stdin, String... args) {
+        return runAt(CLOCK, stdin, args);
+    }
+
+    public static Result runAt(Clock clock, InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), stdin, args);
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), stdin, clock, args);
         return new Result(exit, out.toString(), err.toString());
     }
 }

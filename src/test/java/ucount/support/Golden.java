@@ -19,11 +19,19 @@ public final class Golden {
     private Golden() {
     }
 
+    public static boolean updating() {
+        return Boolean.getBoolean("golden.update");
+    }
+
     public static void assertMatches(String name, String actual) {
-        Path file = ROOT.resolve(name);
+        check(ROOT.resolve(name), actual);
+    }
+
+    /** Like {@link #assertMatches}, for a golden file anywhere (a generated sample, say). */
+    public static void check(Path file, String actual) {
         try {
-            if (Boolean.getBoolean("golden.update")) {
-                Files.createDirectories(file.getParent());
+            if (updating()) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
                 return;
             }

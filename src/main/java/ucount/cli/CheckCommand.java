@@ -1,0 +1,212 @@
+package ucount.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import ucount.compliance.CheckResult;
+import ucount.compliance.FailedCondition;
+import ucount.compliance.GateCondition;
+import ucount.ingest.InputException;
+import ucount.ingest.InstalledLicensesReader;
+import ucount.model.LicenseType;
+import ucount.model.Source;
+import ucount.model.Warning;
+import ucount.pipeline.Pipeline;
+import ucount.report.CheckCsv;
+import ucount.report.CheckJson;
+import ucount.report.CheckText;
+import ucount.report.Format;
+import ucount.rules.Estimate;
+import ucount.rules.Totals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+                "Compliance of one or more clusters against the installed licenses, as Enterprise / Prime License "
+                        + "Manager and Smart Licensing decide it: per license type required, installed, borrowed "
+                        + "from higher tiers, lent to lower tiers, still available, and short.",
+                "Rules: licensing.md R30 (a tier's demand is met by its own licenses first, then by the nearest "
+                        + "higher tier with spares), R31 (TelePresence Room neither borrows nor lends), R32 "
+                        + "(requirements totaled over all clusters), R33 (status), R40-R42 (grace period).",
+                "Exit 4 when not in compliance or when a --fail-on condition holds; each failing condition is "
+                        + "named in the output."},
+        footer = {"", "Examples:",
+                "  ucount check --installed ENHANCED=40 --installed CUWL_STANDARD=10 exports/",
+                "  ucount check --installed installed.csv --cluster hq=exp/hq --cluster br=exp/br",
+                "  ucount check --installed installed.csv --non-compliant-since 2024-05-01 exp/",
+                "  ucount check --installed installed.csv --fail-on unknown-models \\",
+                "      --fail-on 'unassigned>20' --fail-on 'user-devices>10' \\",
+                "      --format json -o compliance.json exports/",
+                "",
+                "installed.csv: the header license,count, then a row per type (missing: 0):",
+                "  license,count",
+                "  ENHANCED,40",
+                "  CUWL_STANDARD,10",
+                "",
+                "Conditions for --fail-on (quote the ones with > in a shell):",
+                "  non-compliance    a license type is short after borrowing (always checked)",
+                "  unknown-models    a device model is not in the catalog (R15)",
+                "  unassigned>N      more than N licensed devices have no owner (R14)",
+                "  user-devices>N    a user owns more than N licensed devices"})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    UcountCommand root;
+
+    @Mixin
+    ExportOptions exports;
+
+    @Option(names = "--installed", paramLabel = "TYPE=N|FILE", required = true,
+            description = "Installed licenses: TYPE=N, repeatable or comma-separated (e.g. ENHANCED=40,"
+                    + "enhanced-plus=5), or one CSV FILE with the columns license,count. Types not given count as 0 installed. All clusters "
+                    + "share this one pool (R32).")
+    List<String> installed = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "CONDITION",
+            description = "Also fail (exit 4) when this holds; repeatable: non-compliance (always on), "
+                    + "unknown-models, unassigned>N, user-devices>N.")
+    List<String> failOn = new ArrayList<>();
+
+    @Option(names = "--non-compliant-since", paramLabel = "DATE", converter = IsoDate.class,
+            description = "The day non-compliance began (YYYY-MM-DD): adds the days of grace left and the date "
+                    + "enforcement starts (R40-R42: 60 days under elm, 90 under smart).")
+    LocalDate since;
+
+    @Option(names = "--today", paramLabel = "DATE", converter = IsoDate.class,
+            description = "Count the grace period as if today were DATE (YYYY-MM-DD), for reproducible reports.")
+    LocalDate today;
+
+    @Mixin
+    RuleMixin rules;
+
+    @Mixin
+    OutputMixin output;
+
+    @Mixin
+    VerbosityMixin verbosity;
+
+    @Override
+    public Integer call() throws Exception {
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        var specs = exports.specs();
+        List<GateCondition> conditions = conditions();
+        LocalDate now = today != null ? today : LocalDate.now(root.context.clock());
+        if (since != null && since.isAfter(now)) {
+            throw new UsageException("--non-compliant-since " + since + " is after today (" + now + ")");
+        }
+        Totals pool = installedLicenses();
+        var catalog = rules.loadCatalog();
+        Estimate estimate = Pipeline.estimate(Pipeline.read(specs, root.context.stdin()), catalog, rules.options());
+        CheckResult check = CheckResult.of(estimate, pool, since, now, conditions);
+        output.write(root.context, out -> {
+            switch (output.format) {
+                case JSON -> CheckJson.write(check, out);
+                case CSV -> CheckCsv.write(check, out);
+                default -> CheckText.write(check, out);
+            }
+        });
+        if (!verbosity.quiet) {
+            if (output.format == Format.CSV) {
+                for (Warning w : estimate.warnings()) {
+                    root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());
+                }
+            }
+            if (!check.passed()) {
+                root.context.err().println("ucount: check failed: " + check.failed().stream()
+                        .map(FailedCondition::condition).collect(Collectors.joining(", ")));
+            }
+            root.context.err().flush();
+        }
+        return check.passed() ? ExitCode.OK.code : ExitCode.CHECK_FAILED.code;
+    }
+
+    private List<GateCondition> conditions() throws UsageException {
+        List<GateCondition> conditions = new ArrayList<>();
+        for (String value : failOn) {
+            try {
+                conditions.add(GateCondition.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--fail-on: " + e.getMessage());
+            }
+        }
+        return conditions;
+    }
+
+    /** {@code --installed}: TYPE=N values, or a single CSV file; not both. */
+    private Totals installedLicenses() throws UsageException, InputException {
+        List<String> pairs = installed.stream().filter(v -> v.contains("=")).toList();
+        Map<LicenseType, Integer> counts;
+        if (pairs.isEmpty()) {
+            if (installed.size() > 1) {
+                throw new UsageException("--installed takes one FILE, not " + installed.size()
+                        + " (or TYPE=N, repeatable)");
+            }
+            Path file = Path.of(installed.get(0));
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(Source.of(installed.get(0)), "no such file; --installed takes TYPE=N "
+                        + "(e.g. ENHANCED=40) or a CSV file with the columns license,count");
+            }
+            counts = InstalledLicensesReader.read(file);
+        } else if (pairs.size() < installed.size()) {
+            throw new UsageException("--installed takes TYPE=N (repeatable) or one FILE, not both");
+        } else {
+            counts = new EnumMap<>(LicenseType.class);
+            for (String value : pairs) {
+                for (String pair : value.split(",")) parsePair(pair.trim(), counts);
+            }
+        }
+        Totals totals = new Totals();
+        counts.forEach(totals::add);
+        return totals;
+    }
+
+    private static void parsePair(String pair, Map<LicenseType, Integer> counts) throws UsageException {
+        int eq = pair.indexOf('=');
+        LicenseType type;
+        try {
+            type = LicenseType.parse(pair.substring(0, eq));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--installed " + pair + ": " + e.getMessage());
+        }
+        String value = pair.substring(eq + 1).trim();
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0) {
+            throw new UsageException("--installed " + pair + ": the count must be a whole number >= 0, not '"
+                    + value + "'");
+        }
+        if (counts.putIfAbsent(type, n) != null) {
+            throw new UsageException("--installed " + type + " is given twice");
+        }
+    }
+
+    /** Dates as YYYY-MM-DD, with a message a person understands. */
+    static final class IsoDate implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package ucount.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import ucount.migration.DluUsage;
+import ucount.model.Inventory;
+import ucount.model.Warning;
+import ucount.pipeline.Pipeline;
+import ucount.report.DluCsv;
+import ucount.report.DluJson;
+import ucount.report.DluText;
+import ucount.report.Format;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "dlu", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+                "The pre-9.x (CUCM 5.x-8.x) Device License Units of one or more clusters: each device model's "
+                        + "DLUs, the Mobility and Presence users' DLUs, the total, and with --installed-dlu the "
+                        + "unused DLUs and the Enhanced seats they convert to on migration.",
+                "Rules: licensing.md R20-R24 (catalog cost per model; 1 DLU for an IP Communicator, Personal or "
+                        + "Mobile Communicator with a Primary Phone; 2 per Mobility user, 1 per Presence user), R26. "
+                        + "Costs Cisco's table does not give are marked 'assumed'."},
+        footer = {"", "Examples:",
+                "  ucount dlu samples/acme-hq",
+                "  ucount dlu --installed-dlu 6000 exports/   # unused DLUs, extra Enhanced",
+                "  ucount dlu --detail exports/               # each device and user, and why",
+                "  ucount dlu --cluster hq=exports/hq --cluster br=exports/br --format json"})
+final class DluCommand implements Callable<Integer> {
+
+    @ParentCommand
+    UcountCommand root;
+
+    @Mixin
+    ExportOptions exports;
+
+    @Mixin
+    MigrationMixin migration;
+
+    @Mixin
+    RuleMixin rules;
+
+    @Mixin
+    OutputMixin output;
+
+    @Option(names = "--detail", description = "Text: list every device and user with its DLUs and rule, and every "
+            + "warning.")
+    boolean detail;
+
+    @Mixin
+    VerbosityMixin verbosity;
+
+    @Override
+    public Integer call() throws Exception {
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        migration.validate();
+        var specs = exports.specs();
+        var catalog = rules.loadCatalog();
+        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        DluUsage usage = Pipeline.dlu(inventories, catalog, rules.options(), migration.installedDlu);
+        output.write(root.context, out -> {
+            switch (output.format) {
+                case JSON -> DluJson.write(usage, migration.dluPerEnhanced, out);
+                case CSV -> DluCsv.write(usage, out);
+                default -> DluText.write(usage, migration.dluPerEnhanced, detail, out);
+            }
+        });
+        if (output.format == Format.CSV && !verbosity.quiet) {
+            for (Warning w : usage.warnings()) {
+                root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());
+            }
+        }
+        return ExitCode.OK.code;
+    }
+}

@@ -1,0 +1,145 @@
+package ucount.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import ucount.model.Inventory;
+import ucount.model.Warning;
+import ucount.owners.Confidence;
+import ucount.owners.Owners;
+import ucount.owners.OwnersResult;
+import ucount.pipeline.ClusterSpec;
+import ucount.pipeline.Pipeline;
+import ucount.report.Format;
+import ucount.report.OutputTarget;
+import ucount.report.OwnersBat;
+import ucount.report.OwnersCsv;
+import ucount.report.OwnersJson;
+import ucount.report.OwnersText;
+import ucount.rules.Classifier;
+import ucount.rules.Hygiene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "owners", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
+        description = {
+                "Licensed devices without an owner, with the owner the export suggests for each, the license "
+                        + "totals before and after setting them, and a BAT file that sets them.",
+                "Every licensed device without an owner, or whose owner is not among the users, is licensed "
+                        + "device-only (R14). Evidence, strongest first: the user's controlled devices (high), the "
+                        + "phone's User ID 1..3 (high) and Mobility User ID (high), line 1 DN = the user's primary "
+                        + "extension or telephone number (medium), a Jabber name CSF/TCT/BOT/TAB + user ID (medium), "
+                        + "the description naming the user (low). Strong evidence naming different users gives no "
+                        + "suggestion.",
+                "Also shown: the users whose license changes, the users whose devices would share one higher "
+                        + "license, and hygiene findings (TOO_MANY_DEVICES, UNKNOWN_MODEL, UNKNOWN_OWNER).",
+                "--bat FILE writes the applied suggestions as a Bulk Administration CSV (Device Name,Owner User ID)."},
+        footer = {"", "Examples:",
+                "  ucount owners samples/acme-hq",
+                "  ucount owners --min-confidence high --bat owner-fix.csv samples/acme-hq",
+                "  ucount owners --format json -o owners.json exports/",
+                "  ucount owners --format csv exports/ > review.csv   # a row per device",
+                "",
+                "Apply the fix: Bulk Administration > Upload/Download Files (transaction: Update Phones - Custom "
+                        + "File), then Phones > Update Phones > Custom File; export again and run ucount to check."})
+final class OwnersCommand implements Callable<Integer> {
+
+    @ParentCommand
+    UcountCommand root;
+
+    @Mixin
+    ExportOptions exports;
+
+    @Mixin
+    RuleMixin rules;
+
+    @Mixin
+    OutputMixin output;
+
+    @Option(names = "--min-confidence", paramLabel = "high|medium|low", defaultValue = "medium",
+            description = "The weakest suggestion to apply in the 'after' totals and the BAT file "
+                    + "(default ${DEFAULT-VALUE}: controlled devices, User IDs, line numbers, Jabber names; "
+                    + "low adds descriptions).")
+    Confidence minConfidence;
+
+    @Option(names = "--bat", paramLabel = "FILE",
+            description = "Write the applied suggestions to FILE as a Bulk Administration CSV that sets each "
+                    + "device's Owner User ID. Written whole or not at all; never over an export.")
+    Path bat;
+
+    @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,
+            description = "Report users owning more than N licensed devices (TOO_MANY_DEVICES; default "
+                    + "${DEFAULT-VALUE}).")
+    int maxDevices;
+
+    @Mixin
+    VerbosityMixin verbosity;
+
+    @Override
+    public Integer call() throws Exception {
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
+        List<ClusterSpec> specs = exports.specs();
+        if (bat != null) checkBatTarget(specs);
+        var catalog = rules.loadCatalog();
+        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        var estimate = Pipeline.estimate(inventories, catalog, rules.options());
+        OwnersResult result = Owners.analyze(estimate, new Classifier(catalog, rules.options()), minConfidence,
+                maxDevices);
+        if (bat != null) OutputTarget.toFile(bat, output.force, out -> OwnersBat.write(result.applied(), out));
+        output.write(root.context, out -> {
+            switch (output.format) {
+                case JSON -> OwnersJson.write(result, out);
+                case CSV -> OwnersCsv.write(result, out);
+                default -> OwnersText.write(result, out);
+            }
+        });
+        if (!verbosity.quiet) {
+            if (output.format == Format.CSV) {
+                for (Warning w : result.before().warnings()) {
+                    root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": "
+                            + w.message());
+                }
+            }
+            if (bat != null) {
+                root.context.err().println("ucount: wrote " + bat + ": Owner User ID for " + result.applied().size()
+                        + " device" + (result.applied().size() == 1 ? "" : "s") + " (--min-confidence "
+                        + minConfidence.id() + ")");
+            }
+            root.context.err().flush();
+        }
+        return ExitCode.OK.code;
+    }
+
+    /** A BAT file is one cluster's fix, must not replace a file unasked, and must never touch the exports. */
+    private void checkBatTarget(List<ClusterSpec> specs) throws UsageException, IOException {
+        if (specs.size() > 1) {
+            throw new UsageException("--bat writes one cluster's fix: run owners once per cluster");
+        }
+        Path target = bat.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) throw new UsageException("--bat " + bat + " is a folder; name a file");
+        if (output.output != null && output.output.toAbsolutePath().normalize().equals(target)) {
+            throw new UsageException("--bat and -o name the same file " + bat);
+        }
+        for (String export : specs.get(0).exports()) {
+            if (export.equals("-")) continue;
+            Path input = Path.of(export).toAbsolutePath().normalize();
+            boolean same = input.equals(target)
+                    || (Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target));
+            if (same) throw new UsageException("--bat " + bat + " is an export this run reads; ucount never writes "
+                    + "over its input");
+            if (Files.isDirectory(input) && target.startsWith(input)) {
+                throw new UsageException("--bat " + bat + " is inside the export folder " + export
+                        + ", where the next run would read it as an export; write it elsewhere");
+            }
+        }
+        output.refuseExisting("--bat", bat);
+    }
+}

@@ -1,0 +1,299 @@
+package ucount.ingest;
+
+import ucount.ingest.AxlMerge.Draft;
+import ucount.ingest.AxlMerge.Kind;
+import ucount.model.Source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static ucount.ingest.AxlMerge.*;
+
+/**
+ * Maps the items of one AXL response ({@code phone}, {@code user}, {@code deviceProfile},
+ * {@code remoteDestinationProfile}, executeSQLQuery {@code row}) to drafts of model records (formats.md section 2).
+ * A missing element stays {@code null} ("not exported"); an empty or nil one is {@code ""} ("empty").
+ */
+final class AxlItems {
+
+    /** Classes that are never licensed and never anyone's (R2): skipped without a word. */
+    private static final Set<String> TEMPLATES = Set.of("phone template", "udp template",
+            "remote destination profile template", "device profile template");
+
+    private final String file;
+    private final String op;
+    private final int rank;
+    private final AxlMerge merge;
+    private final InventoryBuilder out;
+    private final Map<String, Skipped> skipped = new TreeMap<>();
+
+    private record Skipped(Source first, int count) {
+    }
+
+    AxlItems(String file, String op, AxlMerge merge, InventoryBuilder out) {
+        this.file = file;
+        this.op = op;
+        this.rank = op.equals("executeSQLQuery") ? RANK_SQL : op.startsWith("get") ? RANK_GET : RANK_LIST;
+        this.merge = merge;
+        this.out = out;
+    }
+
+    void item(XmlNode node) throws InputException {
+        switch (node.name().toLowerCase(Locale.ROOT)) {
+            case "phone" -> device(node, Kind.DEVICE);
+            case "deviceprofile" -> device(node, Kind.DEVICE_PROFILE);
+            case "remotedestinationprofile" -> device(node, Kind.RDP);
+            case "user" -> user(node);
+            case "row" -> row(node);
+            default -> throw new InputException(source(node), "unexpected <" + node.name() + "> in " + op
+                    + "Response (expected phone, user, deviceProfile, remoteDestinationProfile or row items)");
+        }
+    }
+
+    /** Says once per file which device classes were left out (R2). */
+    void finish() {
+        skipped.forEach((cls, s) -> out.warn("SKIPPED_CLASS", s.count + " item" + (s.count == 1 ? "" : "s")
+                + " of class '" + cls + "', which is not a licensed device class (R2): not counted", s.first));
+    }
+
+    static boolean isDeviceProfileClass(String cls) {
+        String c = cls.trim().toLowerCase(Locale.ROOT);
+        return c.equals("device profile") || c.equals("254");
+    }
+
+    private Source source(XmlNode node) {
+        return new Source(file, node.line());
+    }
+
+    /**
+     * The kind a {@code class} value (name, or typeclass number in SQL rows) stands for; {@code null} to skip the
+     * item. Without a class the item is what its element says.
+     */
+    private Kind kindOf(String cls, Kind fallback, Source source) {
+        if (cls == null || cls.isEmpty()) return fallback;
+        String c = cls.trim().toLowerCase(Locale.ROOT);
+        if (TEMPLATES.contains(c)) return null;
+        if (isDeviceProfileClass(c)) return Kind.DEVICE_PROFILE;
+        switch (c) {
+            case "phone", "1", "cti route point" -> {
+                return Kind.DEVICE;
+            }
+            case "remote destination profile", "20" -> {
+                return Kind.RDP;
+            }
+            default -> {
+                skipped.merge(cls.trim(), new Skipped(source, 1), (a, b) -> new Skipped(a.first, a.count + 1));
+                return null;
+            }
+        }
+    }
+
+    private void device(XmlNode node, Kind element) throws InputException {
+        Source source = source(node);
+        Kind kind = kindOf(node.value("class"), element, source);
+        if (kind == null) return;
+        String name = node.value("name");
+        if (name == null || name.isEmpty()) {
+            throw new InputException(source, "<" + node.name() + "> without a <name>: every AXL device item needs one");
+        }
+        Draft d = new Draft(kind, name, op, rank, source);
+        String model = node.value("model") != null ? node.value("model") : node.value("product");
+        switch (kind) {
+            case DEVICE -> d.set(DESCRIPTION, node.value("description")).set(MODEL, model)
+                    .set(OWNER, node.value("ownerUserName")).set(PROTOCOL, node.value("protocol"))
+                    .set(MOBILITY_USER, node.value("mobilityUserIdName"))
+                    .set(PRIMARY_PHONE, node.value("primaryPhoneName"))
+                    .add(LINES, lines(node)).add(USER_IDS, phoneUsers(node));
+            case DEVICE_PROFILE -> d.set(MODEL, model)
+                    .set(USER, firstCarried(node, "userId", "ownerUserName", "loginUserId"));
+            case RDP -> d.set(USER, firstCarried(node, "userId", "ownerUserName"));
+            default -> throw new IllegalStateException(kind.name());
+        }
+        merge.add(d, out);
+    }
+
+    /** getPhone {@code lines/line/dirn/pattern}, in line index order. */
+    private static List<String> lines(XmlNode node) {
+        List<XmlNode> lines = new ArrayList<>(node.all("lines", "line"));
+        lines.sort(Comparator.comparingInt(AxlItems::lineIndex));
+        List<String> numbers = new ArrayList<>();
+        for (XmlNode line : lines) {
+            XmlNode dirn = line.child("dirn");
+            if (dirn != null && dirn.value("pattern") != null) numbers.add(dirn.value("pattern"));
+        }
+        return numbers;
+    }
+
+    private static int lineIndex(XmlNode line) {
+        try {
+            String index = line.value("index");
+            return index == null ? Integer.MAX_VALUE : Integer.parseInt(index);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** The users a phone names without owning it (R1): the EM login user and the lines' associated end users. */
+    private static List<String> phoneUsers(XmlNode node) {
+        Set<String> users = new LinkedHashSet<>();
+        String login = node.value("loginUserId");
+        if (login != null) users.add(login);
+        for (XmlNode line : node.all("lines", "line")) {
+            for (XmlNode user : line.all("associatedEndusers", "enduser")) {
+                if (user.value("userId") != null) users.add(user.value("userId"));
+            }
+        }
+        return new ArrayList<>(users);
+    }
+
+    /** The first non-empty of several elements; "" when some were present but empty; null when none was. */
+    private static String firstCarried(XmlNode node, String... names) {
+        String carried = null;
+        for (String name : names) {
+            String v = node.value(name);
+            if (v != null && !v.isEmpty()) return v;
+            if (v != null) carried = v;
+        }
+        return carried;
+    }
+
+    private void user(XmlNode node) throws InputException {
+        Source source = source(node);
+        String userId = node.value("userid");
+        if (userId == null || userId.isEmpty()) {
+            throw new InputException(source, "<user> without a <userid>: every AXL user item needs one");
+        }
+        XmlNode extension = node.child("primaryExtension");
+        Draft d = new Draft(Kind.USER, userId, op, rank, source)
+                .set(FIRST_NAME, node.value("firstName")).set(LAST_NAME, node.value("lastName"))
+                .set(TELEPHONE, node.value("telephoneNumber"))
+                .set(PRIMARY_EXTENSION, extension == null ? null : extension.nil() ? "" : orEmpty(extension.value("pattern")))
+                .set(MAIL, node.value("mailid"))
+                .set(ENABLE_MOBILITY, bool(node.value("enableMobility"), "enableMobility", source))
+                .set(IM_AND_PRESENCE, bool(node.value("imAndPresenceEnable"), "imAndPresenceEnable", source));
+        d.add(DEVICES, values(node.all("associatedDevices", "device")));
+        List<String> profiles = values(node.all("phoneProfiles", "profileName"));
+        if (node.value("defaultProfile") != null) profiles.add(node.value("defaultProfile"));
+        d.add(PROFILES, profiles);
+        d.associations = node.has("associatedDevices") || node.has("phoneProfiles");
+        merge.add(d, out);
+        for (XmlNode rdp : node.all("associatedRemoteDestinationProfiles", "remoteDestinationProfile")) {
+            String name = rdp.nil() ? "" : rdp.text();
+            if (!name.isEmpty()) merge.add(new Draft(Kind.RDP, name, op, RANK_LINK, source(rdp)).set(USER, userId), out);
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static List<String> values(List<XmlNode> nodes) {
+        List<String> values = new ArrayList<>();
+        for (XmlNode n : nodes) {
+            if (!n.nil() && !n.text().isEmpty()) values.add(n.text());
+        }
+        return values;
+    }
+
+    private static String bool(String value, String field, Source source) throws InputException {
+        if (value == null) return null;
+        try {
+            Boolean b = Booleans.parse(value);
+            return b == null ? "" : b.toString();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, field + ": " + e.getMessage());
+        }
+    }
+
+    // ---- executeSQLQuery rows -------------------------------------------------------------------------------
+
+    /** Column aliases, compared lower case without '_' or spaces. The first present wins. */
+    static final List<String> SQL_NAME = List.of("name", "devicename", "device");
+    static final List<String> SQL_MODEL = List.of("model", "modelname", "product", "devicetype", "typemodel",
+            "tkmodel");
+    static final List<String> SQL_USER = List.of("userid", "owneruserid", "ownerusername", "owner", "loginuserid");
+    static final List<String> SQL_CLASS = List.of("class", "classname", "deviceclass", "typeclass", "tkclass");
+    static final List<String> SQL_IM_AND_PRESENCE = List.of("imandpresenceenable", "imandpresence",
+            "enableimandpresence", "enableupc", "enablecups", "enablecupc", "enableimp");
+    static final List<String> SQL_MOBILITY = List.of("enablemobility", "mobilityenabled");
+
+    private void row(XmlNode node) throws InputException {
+        Source source = source(node);
+        Map<String, String> columns = new HashMap<>();
+        for (XmlNode c : node.children()) {
+            columns.putIfAbsent(c.name().toLowerCase(Locale.ROOT).replace("_", "").replace(" ", ""),
+                    c.nil() ? "" : c.text());
+        }
+        String name = column(columns, SQL_NAME);
+        String model = column(columns, SQL_MODEL);
+        String user = column(columns, SQL_USER);
+        String cls = column(columns, SQL_CLASS);
+        if (name != null && model != null) {
+            sqlDevice(columns, name, model, user, cls, source);
+        } else if (name != null && user != null && !columns.containsKey("description")) {
+            if (!name.isEmpty() && !user.isEmpty()) merge.link(user, name, cls, source);
+        } else if (name != null) {
+            throw new InputException(source, "executeSQLQuery device rows need a model column (e.g. 'tm.name as "
+                    + "model' joined from typemodel); columns here: " + columnList(node));
+        } else if (user != null) {
+            sqlUser(columns, user, source);
+        } else {
+            throw new InputException(source, "executeSQLQuery row with columns " + columnList(node) + " is none of "
+                    + "the kinds ucount reads: devices (name + model [+ userid, class]), users (userid without a "
+                    + "device name), associations (userid + name, the enduserdevicemap rows)");
+        }
+    }
+
+    private static String columnList(XmlNode node) {
+        return String.join(", ", node.children().stream().map(XmlNode::name).toList());
+    }
+
+    private static String column(Map<String, String> columns, List<String> aliases) {
+        for (String alias : aliases) {
+            if (columns.containsKey(alias)) return columns.get(alias);
+        }
+        return null;
+    }
+
+    private void sqlDevice(Map<String, String> columns, String name, String model, String user, String cls,
+                           Source source) throws InputException {
+        Kind kind = kindOf(cls, Kind.DEVICE, source);
+        if (kind == null) return;
+        if (name.isEmpty()) throw new InputException(source, "executeSQLQuery row with an empty device name");
+        Draft d = new Draft(kind, name, op, rank, source);
+        model = TypeModels.name(model);
+        switch (kind) {
+            case DEVICE -> d.set(DESCRIPTION, columns.get("description")).set(MODEL, model).set(OWNER, user)
+                    .set(PROTOCOL, column(columns, List.of("protocol", "deviceprotocol")))
+                    .set(PRIMARY_PHONE, column(columns, List.of("primaryphonename", "primaryphone")))
+                    .set(MOBILITY_USER, column(columns, List.of("mobilityuseridname", "mobilityuserid")))
+                    .add(LINES, listOf(column(columns, List.of("dnorpattern", "pattern", "directorynumber", "dn"))));
+            case DEVICE_PROFILE -> d.set(MODEL, model).set(USER, user);
+            case RDP -> d.set(USER, user);
+            default -> throw new IllegalStateException(kind.name());
+        }
+        merge.add(d, out);
+    }
+
+    private static List<String> listOf(String value) {
+        return value == null ? List.of() : List.of(value);
+    }
+
+    private void sqlUser(Map<String, String> columns, String userId, Source source) throws InputException {
+        if (userId.isEmpty()) throw new InputException(source, "executeSQLQuery user row with an empty userid");
+        out.usersExported();
+        merge.add(new Draft(Kind.USER, userId, op, rank, source)
+                .set(FIRST_NAME, columns.get("firstname")).set(LAST_NAME, columns.get("lastname"))
+                .set(TELEPHONE, columns.get("telephonenumber"))
+                .set(PRIMARY_EXTENSION, columns.get("primaryextension")).set(MAIL, columns.get("mailid"))
+                .set(ENABLE_MOBILITY, bool(column(columns, SQL_MOBILITY), "enablemobility", source))
+                .set(IM_AND_PRESENCE, bool(column(columns, SQL_IM_AND_PRESENCE), "imandpresenceenable", source)), out);
+    }
+}

@@ -1,0 +1,259 @@
+package ucount.ingest;
+
+import ucount.model.Device;
+import ucount.model.DeviceProfile;
+import ucount.model.EndUser;
+import ucount.model.RemoteDestinationProfile;
+import ucount.model.Source;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Joins what the AXL responses of one cluster say about each object, then hands the inventory one record per
+ * object. AXL spreads an object over several calls (listUser has no associations, listPhone no lines), so:
+ * <ul>
+ * <li>Responses of different operations about the same object merge: a field one did not carry is taken from
+ *     another, lists (lines, associated devices, profiles) are joined. A getPhone enriching a listPhone record, or a
+ *     getUser adding associations to a listUser record, is the expected case and says nothing.</li>
+ * <li>An empty value gives way to a non-empty one (a NULL from an outer join, a field set between two saves).
+ *     When two responses give different non-empty values, the more specific one wins (get &gt; list &gt;
+ *     executeSQLQuery &gt; a getUser's list of remote destination profiles) and an AXL_CONFLICT warning names
+ *     both.</li>
+ * <li>The same object twice in responses of one operation (overlapping listPhone pages, two getUser files for one
+ *     user) is a duplicate, as in CSV: the first counts, DUPLICATE_DEVICE / DUPLICATE_USER. executeSQLQuery rows
+ *     merge instead, because a join on lines repeats a device once per line.</li>
+ * </ul>
+ * Device and profile names are matched case-insensitively (CUCM's rule), user IDs exactly.
+ */
+final class AxlMerge {
+
+    enum Kind {
+        DEVICE("device"), USER("user"), DEVICE_PROFILE("device profile"), RDP("remote destination profile");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Field names of drafts. */
+    static final String NAME = "name", DESCRIPTION = "description", MODEL = "model", OWNER = "owner",
+            PROTOCOL = "protocol", MOBILITY_USER = "mobilityUser", PRIMARY_PHONE = "primaryPhone", USER = "user",
+            FIRST_NAME = "firstName", LAST_NAME = "lastName", TELEPHONE = "telephoneNumber",
+            PRIMARY_EXTENSION = "primaryExtension", MAIL = "mailid", ENABLE_MOBILITY = "enableMobility",
+            IM_AND_PRESENCE = "imAndPresenceEnable";
+    /** List names of drafts. */
+    static final String LINES = "lines", USER_IDS = "userIds", DEVICES = "devices", PROFILES = "profiles";
+
+    /** Ranks: which operation's value wins a disagreement. */
+    static final int RANK_LINK = 0, RANK_SQL = 1, RANK_LIST = 2, RANK_GET = 3;
+
+    private record Value(String value, String op, int rank, Source source) {
+    }
+
+    /** What one response says about one object, and later the merged view of all of them. */
+    static final class Draft {
+        final Kind kind;
+        final String id;
+        final String op;
+        final int rank;
+        final Source source;
+        final boolean mergesRepeats;
+        private final Set<String> ops = new HashSet<>();
+        private final Map<String, Value> fields = new HashMap<>();
+        private final Map<String, LinkedHashSet<String>> lists = new HashMap<>();
+        /** Users: whether associated devices and profiles were carried (getUser, enduserdevicemap rows). */
+        boolean associations;
+
+        Draft(Kind kind, String id, String op, int rank, Source source) {
+            this.kind = kind;
+            this.id = id;
+            this.op = op;
+            this.rank = rank;
+            this.source = source;
+            this.mergesRepeats = rank <= RANK_SQL;
+            ops.add(op);
+        }
+
+        /** Sets a field; {@code null} (not carried) leaves it unset. */
+        Draft set(String field, String value) {
+            if (value != null) fields.put(field, new Value(value, op, rank, source));
+            return this;
+        }
+
+        Draft add(String list, Collection<String> values) {
+            LinkedHashSet<String> target = lists.computeIfAbsent(list, k -> new LinkedHashSet<>());
+            for (String v : values) {
+                if (v != null && !v.isEmpty()) target.add(v);
+            }
+            return this;
+        }
+
+        String get(String field) {
+            Value v = fields.get(field);
+            return v == null ? null : v.value;
+        }
+
+        String getOrEmpty(String field) {
+            String v = get(field);
+            return v == null ? "" : v;
+        }
+
+        List<String> list(String name) {
+            return List.copyOf(lists.getOrDefault(name, new LinkedHashSet<>()));
+        }
+
+        String key() {
+            return kind + ":" + (kind == Kind.USER ? id : id.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** One enduserdevicemap row: a user associated with a device or profile (not ownership, R1). */
+    private record Link(String userId, String device, String deviceClass, Source source) {
+    }
+
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final List<Link> links = new ArrayList<>();
+
+    void add(Draft incoming, InventoryBuilder out) {
+        Draft existing = drafts.putIfAbsent(incoming.key(), incoming);
+        if (existing == null) return;
+        if (existing.ops.contains(incoming.op) && !incoming.mergesRepeats) {
+            String code = incoming.kind == Kind.USER ? "DUPLICATE_USER" : "DUPLICATE_DEVICE";
+            out.warn(code, incoming.kind.label + " " + incoming.id + " appears again (first at " + existing.source
+                    + "); the first record is counted", incoming.source);
+            return;
+        }
+        for (Map.Entry<String, Value> e : incoming.fields.entrySet()) {
+            Value now = existing.fields.get(e.getKey());
+            Value in = e.getValue();
+            if (now == null || now.value.isEmpty() && !in.value.isEmpty()) {
+                existing.fields.put(e.getKey(), in);
+            } else if (!in.value.isEmpty() && !now.value.equals(in.value)) {
+                Value winner = in.rank > now.rank ? in : now;
+                out.warn("AXL_CONFLICT", incoming.kind.label + " " + existing.id + ": " + e.getKey() + " is '"
+                        + now.value + "' in " + now.op + " (" + now.source + ") but '" + in.value + "' in " + in.op
+                        + "; the " + winner.op + " value is used", in.source);
+                existing.fields.put(e.getKey(), winner);
+            }
+        }
+        incoming.lists.forEach((name, values) -> existing.add(name, values));
+        existing.associations |= incoming.associations;
+        existing.ops.add(incoming.op);
+    }
+
+    void link(String userId, String device, String deviceClass, Source source) {
+        links.add(new Link(userId, device, deviceClass, source));
+    }
+
+    /** Applies the association rows, hands every merged object to the builder, and says what was not exported. */
+    void finish(InventoryBuilder out) {
+        applyLinks(out);
+        List<String> csvProfilesWithoutUser = out.deviceProfilesWithoutUser();
+        for (Draft d : drafts.values()) {
+            switch (d.kind) {
+                case DEVICE -> out.add(new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), d.get(OWNER),
+                        d.getOrEmpty(PROTOCOL), d.list(LINES), d.list(USER_IDS), d.getOrEmpty(MOBILITY_USER),
+                        d.getOrEmpty(PRIMARY_PHONE), d.source));
+                case USER -> out.add(new EndUser(d.id, d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
+                        d.getOrEmpty(TELEPHONE), d.getOrEmpty(PRIMARY_EXTENSION), d.getOrEmpty(MAIL),
+                        bool(d.get(ENABLE_MOBILITY)), bool(d.get(IM_AND_PRESENCE)), d.list(DEVICES), d.list(PROFILES),
+                        d.source));
+                case DEVICE_PROFILE -> out.add(new DeviceProfile(d.id, d.getOrEmpty(MODEL), d.getOrEmpty(USER), d.source));
+                case RDP -> out.add(new RemoteDestinationProfile(d.id, d.getOrEmpty(USER), d.source));
+            }
+        }
+        missingFields(out, csvProfilesWithoutUser);
+    }
+
+    private static Boolean bool(String value) {
+        return value == null || value.isEmpty() ? null : Boolean.valueOf(value);
+    }
+
+    private void applyLinks(InventoryBuilder out) {
+        if (links.isEmpty()) return;
+        Set<String> profileNames = new HashSet<>(out.deviceProfileNames());
+        for (Draft d : drafts.values()) {
+            if (d.kind == Kind.DEVICE_PROFILE) profileNames.add(d.id.toUpperCase(Locale.ROOT));
+        }
+        Map<String, Link> unknownUsers = new LinkedHashMap<>();
+        for (Link link : links) {
+            Draft user = drafts.get(Kind.USER + ":" + link.userId);
+            if (user == null) {
+                unknownUsers.putIfAbsent(link.userId, link);
+                continue;
+            }
+            boolean profile = link.deviceClass != null && !link.deviceClass.isEmpty()
+                    ? AxlItems.isDeviceProfileClass(link.deviceClass)
+                    : profileNames.contains(link.device.toUpperCase(Locale.ROOT));
+            user.add(profile ? PROFILES : DEVICES, List.of(link.device));
+        }
+        // The enduserdevicemap query covers the whole cluster: every user's associations are now known.
+        for (Draft d : drafts.values()) {
+            if (d.kind == Kind.USER) d.associations = true;
+        }
+        unknownUsers.values().forEach(link -> out.warn("UNKNOWN_USER", "enduserdevicemap rows name user '"
+                + link.userId + "', who is not among the AXL users; the association is ignored", link.source));
+    }
+
+    /** MISSING_FIELD: a result that depends on a field some response did not carry says so (formats.md section 2). */
+    private void missingFields(InventoryBuilder out, List<String> csvProfilesWithoutUser) {
+        missing(out, Kind.DEVICE, d -> d.get(OWNER) == null, "phone", "no ownerUserName (userid in executeSQLQuery "
+                + "rows), and no other response gives it: counted as unassigned (R14); request ownerUserName in "
+                + "returnedTags");
+        missing(out, Kind.DEVICE, d -> d.get(MODEL) == null, "phone", "no model, and no other response gives it: "
+                + "counted as an unknown model (R15); request model in returnedTags");
+        missing(out, Kind.USER, d -> d.get(ENABLE_MOBILITY) == null, "user", "no enableMobility, and no other "
+                + "response gives it: mobility users (R4) are found only through remote destination profiles; "
+                + "request enableMobility in returnedTags");
+        missing(out, Kind.USER, d -> d.get(IM_AND_PRESENCE) == null, "user", "no imAndPresenceEnable, and no other "
+                + "response gives it: IM and Presence users (R6) cannot be seen; request imAndPresenceEnable in "
+                + "returnedTags");
+        missing(out, Kind.RDP, d -> d.get(USER) == null, "remote destination profile", "no userId, and no getUser "
+                + "names it: its user's mobility (R4) cannot be seen; request userId in returnedTags");
+
+        List<String> orphanProfiles = new ArrayList<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind == Kind.DEVICE_PROFILE && d.getOrEmpty(USER).isEmpty()) orphanProfiles.add(d.id);
+        }
+        orphanProfiles.addAll(csvProfilesWithoutUser);
+        if (orphanProfiles.isEmpty()) return;
+        Set<String> claimed = new HashSet<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind == Kind.USER) d.list(PROFILES).forEach(p -> claimed.add(p.toUpperCase(Locale.ROOT)));
+        }
+        orphanProfiles.removeIf(p -> claimed.contains(p.toUpperCase(Locale.ROOT)));
+        if (orphanProfiles.isEmpty()) return;
+        missing(out, Kind.USER, d -> !d.associations, "user", "no associated devices or phone profiles (listUser "
+                + "does not carry them), and no getUser response or enduserdevicemap rows give them, while device "
+                + "profile" + (orphanProfiles.size() == 1 ? " " : "s ") + String.join(", ", orphanProfiles.stream()
+                .sorted().limit(5).toList()) + (orphanProfiles.size() > 5 ? " ..." : "") + " name no user: Extension "
+                + "Mobility users (R5) may be missed; export getUser per user or the enduserdevicemap rows");
+    }
+
+    private void missing(InventoryBuilder out, Kind kind, java.util.function.Predicate<Draft> lacks, String noun,
+                         String problem) {
+        Map<String, List<Draft>> byFile = new TreeMap<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind == kind && lacks.test(d)) byFile.computeIfAbsent(d.source.file(), f -> new ArrayList<>()).add(d);
+        }
+        byFile.forEach((file, found) -> out.warn("MISSING_FIELD", found.size() + " " + noun
+                + (found.size() == 1 ? "" : "s") + " (" + names(found) + ") with " + problem, found.get(0).source));
+    }
+
+    private static String names(List<Draft> found) {
+        List<String> ids = found.stream().map(d -> d.id).limit(3).toList();
+        return String.join(", ", ids) + (found.size() > 3 ? " ..." : "");
+    }
+}

@@ -1,0 +1,59 @@
+package ucount.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One AXL item ({@code phone}, {@code user}, {@code row} ...) as a small tree, built from the stream one item at a
+ * time so that a response of any size is never held whole. Names are local names, matched case-insensitively
+ * ({@code userid} in a user, {@code userId} in a remote destination profile).
+ *
+ * @param nil  the element had {@code xsi:nil="true"}
+ * @param text the element's own text, trimmed
+ * @param line where the element starts
+ */
+record XmlNode(String name, boolean nil, String text, List<XmlNode> children, long line) {
+
+    XmlNode {
+        children = List.copyOf(children);
+    }
+
+    /** The first child of that name, or null. */
+    XmlNode child(String childName) {
+        for (XmlNode c : children) {
+            if (c.name.equalsIgnoreCase(childName)) return c;
+        }
+        return null;
+    }
+
+    List<XmlNode> children(String childName) {
+        List<XmlNode> found = new ArrayList<>();
+        for (XmlNode c : children) {
+            if (c.name.equalsIgnoreCase(childName)) found.add(c);
+        }
+        return found;
+    }
+
+    /**
+     * A child's value: {@code null} when the element is absent (the export did not carry the field), {@code ""} when
+     * it is empty or nil (the field is empty), otherwise its trimmed text. An XFkType ({@code <x uuid="...">name</x>})
+     * reads as its name.
+     */
+    String value(String childName) {
+        XmlNode c = child(childName);
+        if (c == null) return null;
+        return c.nil ? "" : c.text;
+    }
+
+    /** The grandchildren {@code a/b} of every {@code a}: {@code lines/line}, {@code associatedDevices/device}. */
+    List<XmlNode> all(String childName, String grandchildName) {
+        List<XmlNode> found = new ArrayList<>();
+        for (XmlNode c : children(childName)) found.addAll(c.children(grandchildName));
+        return found;
+    }
+
+    /** Whether the element is a container that was carried ({@code <associatedDevices/>} is carried and empty). */
+    boolean has(String childName) {
+        return child(childName) != null;
+    }
+}

@@ -1,0 +1,66 @@
+package ucount.rules;
+
+import ucount.model.EndUser;
+import ucount.model.Source;
+import ucount.model.Warning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Configuration hygiene: patterns in an export that cost licenses or break the license terms, found from a
+ * classified cluster. UNKNOWN_MODEL (R15) and UNKNOWN_OWNER (R14) are raised while classifying; this adds
+ * TOO_MANY_DEVICES: a user owning more devices than a person uses, typically one dummy user made owner of many shared
+ * phones. CUCM licenses such a user with one CUWL for ten devices and a license per device past the tenth (R11a), but
+ * the license terms give a user license to a person, so the count understates what is owed.
+ */
+public final class Hygiene {
+
+    /** {@code --max-devices} default: R11a's ten devices per user. */
+    public static final int DEFAULT_MAX_DEVICES = UserRules.CUWL_DEVICES;
+
+    /** The warning codes that are hygiene findings. */
+    public static final Set<String> CODES = Set.of("TOO_MANY_DEVICES", "UNKNOWN_MODEL", "UNKNOWN_OWNER");
+
+    private Hygiene() {
+    }
+
+    /** TOO_MANY_DEVICES for every user owning more than {@code maxDevices} licensed devices. */
+    public static List<Warning> findings(ClusterEstimate cluster, int maxDevices) {
+        List<Warning> found = new ArrayList<>();
+        for (UserLicense user : cluster.users()) {
+            int owned = user.devices().size();
+            if (owned <= maxDevices) continue;
+            found.add(new Warning("TOO_MANY_DEVICES", "user " + user.userId() + " owns " + owned
+                    + " licensed devices, more than " + maxDevices + " (--max-devices): a user license is for one "
+                    + "person; make shared phones device-only (no owner) or give them their real owners (R11a, R13)",
+                    sourceOf(cluster, user)));
+        }
+        return found;
+    }
+
+    /** The estimate with each cluster's findings added to its warnings. */
+    public static Estimate withFindings(Estimate estimate, int maxDevices) {
+        List<ClusterEstimate> clusters = new ArrayList<>();
+        for (ClusterEstimate c : estimate.clusters()) {
+            List<Warning> warnings = new ArrayList<>(c.warnings());
+            warnings.addAll(findings(c, maxDevices));
+            warnings.sort(null);
+            clusters.add(new ClusterEstimate(c.name(), c.inventory(), c.users(), c.unassignedDevices(), c.totals(),
+                    warnings));
+        }
+        return new Estimate(estimate.options(), clusters, estimate.totals());
+    }
+
+    /** Where the user was read; for a user inferred from owner IDs, where their first device was read. */
+    private static Source sourceOf(ClusterEstimate cluster, UserLicense user) {
+        for (EndUser u : cluster.inventory().users()) {
+            if (u.userId().equals(user.userId())) return u.source();
+        }
+        return cluster.inventory().devices().stream().filter(d -> user.userId().equals(d.ownerUserId()))
+                .map(ucount.model.Device::source).findFirst()
+                .orElse(Source.of(cluster.inventory().inputs().isEmpty() ? cluster.name()
+                        : cluster.inventory().inputs().get(0)));
+    }
+}

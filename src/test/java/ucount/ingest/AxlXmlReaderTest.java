@@ -1,0 +1,432 @@
+package ucount.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ucount.model.Device;
+import ucount.model.DeviceProfile;
+import ucount.model.EndUser;
+import ucount.model.Inventory;
+import ucount.model.RemoteDestinationProfile;
+import ucount.model.Warning;
+import ucount.support.Cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AxlXmlReaderTest {
+
+    private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
+
+    // ---- the real and constructed samples of shared/domain/samples ------------------------------------------
+
+    @Test
+    void getPhone105_realShape() throws Exception {
+        Inventory inv = readFiles("axl_getPhone_response_10.5.xml");
+        Device d = only(inv.devices());
+        assertEquals("SEP0A1B2C3D4E06", d.name());
+        assertEquals("Cisco 8831", d.model());
+        assertEquals("Site01 - Conference phone", d.description());
+        assertEquals("SIP", d.protocol());
+        assertEquals("", d.ownerUserId(), "<ownerUserName/> is an empty owner, not a missing field");
+        assertEquals(List.of("5555550100"), d.directoryNumbers());
+        assertEquals(List.of(), d.userIds());
+        assertEquals("", d.primaryPhone());
+        assertEquals(12, d.source().line());
+        assertTrue(inv.warnings().isEmpty(), inv.warnings().toString());
+    }
+
+    @Test
+    void listPhone_ownersXfkAndEmpty() throws Exception {
+        Inventory inv = readFiles("axl_listPhone_response_CONSTRUCTED.xml");
+        assertEquals(List.of("SEP0A1B2C3D4E01:aexample", "TCTBMOBILE:bmobile", "SEP0A1B2C3D4E02:"),
+                inv.devices().stream().map(d -> d.name() + ":" + d.ownerUserId()).toList());
+        assertEquals("bmobile", inv.devices().get(1).mobilityUserId());
+        assertFalse(inv.usersExported());
+    }
+
+    @Test
+    void getUser125_realShape() throws Exception {
+        Inventory inv = readFiles("axl_getUser_response_12.5.xml");
+        EndUser u = only(inv.users());
+        assertEquals("aexample", u.userId());
+        assertEquals("Alice", u.firstName());
+        assertEquals("aexample@example.com", u.mailId());
+        assertEquals("\\+15555550100", u.primaryExtension());
+        assertEquals("+15555550100", u.telephoneNumber());
+        assertEquals(Boolean.FALSE, u.enableMobility());
+        assertEquals(Boolean.TRUE, u.imAndPresence());
+        assertEquals(List.of("CSFAEXAMPLE"), u.controlledDevices());
+        assertEquals(List.of(), u.controlledProfiles());
+        assertTrue(inv.warnings().isEmpty(), inv.warnings().toString());
+    }
+
+    @Test
+    void getUserPopulated_associationsProfilesAndRemoteDestinationProfiles() throws Exception {
+        Inventory inv = readFiles("axl_getUser_response_populated_CONSTRUCTED.xml");
+        EndUser u = only(inv.users());
+        assertEquals(List.of("SEP0A1B2C3D4E05", "CSFBMOBILE", "TCTBMOBILE", "BOTBMOBILE", "RDP_bmobile"),
+                u.controlledDevices());
+        assertEquals(List.of("UDP_bmobile"), u.controlledProfiles(), "defaultProfile repeats a phoneProfile");
+        RemoteDestinationProfile rdp = only(inv.remoteDestinationProfiles());
+        assertEquals("RDP_bmobile", rdp.name());
+        assertEquals("bmobile", rdp.userId(), "a getUser's associatedRemoteDestinationProfiles give the RDP's user (R4)");
+    }
+
+    @Test
+    void listUser_warnsAboutFieldsItDidNotCarry() throws Exception {
+        Inventory inv = readFiles("axl_listUser_response_12.5.xml");
+        assertEquals(List.of("jsample", "jsample2"), inv.users().stream().map(EndUser::userId).toList());
+        assertNull(inv.users().get(0).enableMobility());
+        assertEquals("", inv.users().get(1).firstName());
+        assertEquals(List.of(
+                "MISSING_FIELD@10: 2 users (jsample, jsample2) with no enableMobility, and no other response gives it: "
+                        + "mobility users (R4) are found only through remote destination profiles; request "
+                        + "enableMobility in returnedTags",
+                "MISSING_FIELD@10: 2 users (jsample, jsample2) with no imAndPresenceEnable, and no other response "
+                        + "gives it: IM and Presence users (R6) cannot be seen; request imAndPresenceEnable in returnedTags"),
+                warnings(inv));
+    }
+
+    @Test
+    void listDeviceProfileAndRemoteDestinationProfile() throws Exception {
+        Inventory inv = readFiles("axl_listDeviceProfile_response_CONSTRUCTED.xml",
+                "axl_listRemoteDestinationProfile_response_CONSTRUCTED.xml");
+        DeviceProfile p = only(inv.profiles());
+        assertEquals("UDP_bmobile", p.name());
+        assertEquals("Cisco 8865", p.model());
+        assertEquals("", p.userId());
+        RemoteDestinationProfile r = only(inv.remoteDestinationProfiles());
+        assertEquals("bmobile", r.userId());
+        assertTrue(inv.devices().isEmpty());
+    }
+
+    @Test
+    void executeSqlQuery_rowsByClass() throws Exception {
+        Inventory inv = readFiles("axl_executeSQLQuery_response_CONSTRUCTED.xml");
+        assertEquals(List.of("SEP0A1B2C3D4E01:Cisco 8865:aexample", "SEP0A1B2C3D4E02:Cisco 7841:"),
+                inv.devices().stream().map(d -> d.name() + ":" + d.model() + ":" + d.ownerUserId()).toList());
+        assertEquals("UDP_bmobile", only(inv.profiles()).name());
+        assertEquals("RDP_bmobile", only(inv.remoteDestinationProfiles()).name());
+    }
+
+    @Test
+    void savedFault_isAnInputErrorWithAxlCodeAndMessage() {
+        Cli.Result r = Cli.run("estimate", FIXTURES.resolve("axl_fault_CONSTRUCTED.xml").toString());
+        assertEquals(3, r.exit());
+        assertEquals("", r.out());
+        assertEquals("ucount: " + FIXTURES.resolve("axl_fault_CONSTRUCTED.xml") + ":4: a saved AXL fault, not a "
+                + "response: axlcode 5003: SOAPAction 'CUCM:DB ver=12.5 executeSQLQuery' does not match request "
+                + "executeSQLQuery ver=14.0\n", r.err());
+    }
+
+    // ---- security --------------------------------------------------------------------------------------------
+
+    @Test
+    void xxeFile_isRefusedWithExit3_andTheEntityIsNeverRead(@TempDir Path dir) throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        Path xml = dir.resolve("xxe.xml");
+        Files.writeString(xml, Files.readString(Path.of("src/test/resources/axl/xxe.xml"))
+                .replace("SECRET_URI", secret.toUri().toString()));
+        Cli.Result r = Cli.run("estimate", "--format", "json", xml.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertEquals("ucount: " + xml + ":2: the file has a DOCTYPE: refused (DTDs and entities are a security risk, "
+                + "XXE and entity expansion, and AXL responses never carry one)\n", r.err());
+        assertFalse(r.err().contains("TOP-SECRET"));
+    }
+
+    @Test
+    void billionLaughsFile_isRefusedWithExit3() {
+        Path xml = Path.of("src/test/resources/axl/billion-laughs.xml");
+        Cli.Result r = Cli.run("estimate", xml.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("ucount: " + xml + ":13: the file has a DOCTYPE: refused"), r.err());
+    }
+
+    @Test
+    void undeclaredEntityWithoutDoctype_isMalformed() {
+        InputException e = assertThrows(InputException.class, () -> read("e.xml",
+                envelope("listUser", "<user><userid>&xxe;</userid></user>")));
+        assertEquals("e.xml:6: malformed XML: The entity \"xxe\" was referenced, but not declared.", e.getMessage());
+    }
+
+    @Test
+    void predefinedAndCharacterEntitiesAreText() throws Exception {
+        Inventory inv = read("u.xml", envelope("listUser",
+                "<user><userid>m&amp;m</userid><lastName>M&#252;ller &lt;HQ&gt;</lastName><enableMobility>true</enableMobility>"
+                        + "<imAndPresenceEnable>false</imAndPresenceEnable></user>"));
+        assertEquals("m&m", only(inv.users()).userId());
+        assertEquals("Müller <HQ>", only(inv.users()).lastName());
+    }
+
+    // ---- shapes: prefixes, versions, nil, templates ------------------------------------------------------------
+
+    @Test
+    void anyPrefixAnyVersion_localNamesOnly() throws Exception {
+        for (String version : List.of("8.0", "10.5", "12.5", "14.0", "15.0")) {
+            String xml = "<?xml version='1.0' encoding='UTF-8'?>\n<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                    + "<SOAP-ENV:Header/><SOAP-ENV:Body><axl:listPhoneResponse xmlns:axl=\"http://www.cisco.com/AXL/API/"
+                    + version + "\" sequence=\"1\"><return><phone><axl:name>SEP1</axl:name><model>Cisco 7841</model>"
+                    + "<ownerUserName uuid=\"{X}\">jdoe</ownerUserName></phone></return></axl:listPhoneResponse>"
+                    + "</SOAP-ENV:Body></SOAP-ENV:Envelope>";
+            Device d = only(read("p.xml", xml).devices());
+            assertEquals("SEP1/Cisco 7841/jdoe", d.name() + "/" + d.model() + "/" + d.ownerUserId(), version);
+        }
+    }
+
+    @Test
+    void nilElementIsEmpty_missingElementIsNotExported() throws Exception {
+        Inventory inv = read("p.xml", envelope("listPhone",
+                "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName xsi:nil=\"true\" uuid=\"\" "
+                        + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"/></phone>\n"
+                        + "<phone><name>SEP2</name><model>Cisco 7841</model></phone>"));
+        assertEquals("", inv.devices().get(0).ownerUserId());
+        assertNull(inv.devices().get(1).ownerUserId());
+        assertEquals(List.of("MISSING_FIELD@7: 1 phone (SEP2) with no ownerUserName (userid in executeSQLQuery rows), "
+                + "and no other response gives it: counted as unassigned (R14); request ownerUserName in returnedTags"),
+                warnings(inv));
+    }
+
+    @Test
+    void templatesAreSkipped() throws Exception {
+        Inventory inv = read("p.xml", envelope("listPhone",
+                "<phone><name>BAT8865</name><model>Cisco 8865</model><class>Phone Template</class><ownerUserName/></phone>"
+                        + "<phone><name>SEP1</name><model>Cisco 8865</model><class>Phone</class><ownerUserName/></phone>"),
+                "d.xml", envelope("listDeviceProfile",
+                        "<deviceProfile><name>UDPT</name><model>Cisco 8865</model><class>UDP Template</class></deviceProfile>"),
+                "r.xml", envelope("listRemoteDestinationProfile", "<remoteDestinationProfile><name>RDPT</name>"
+                        + "<class>Remote Destination Profile Template</class><userId/></remoteDestinationProfile>"));
+        assertEquals(List.of("SEP1"), inv.devices().stream().map(Device::name).toList());
+        assertTrue(inv.profiles().isEmpty());
+        assertTrue(inv.remoteDestinationProfiles().isEmpty());
+        assertTrue(inv.warnings().isEmpty(), inv.warnings().toString());
+    }
+
+    @Test
+    void sqlRowsOfOtherClassesAreSkippedWithOneWarningPerClass() throws Exception {
+        String row = "<row><name>%s</name><model>%s</model><tkclass>%s</tkclass><userid/></row>";
+        Inventory inv = read("q.xml", envelope("executeSQLQuery", String.format(row, "SEP1", "Cisco 7841", "1")
+                + String.format(row, "GW1", "Cisco VG310", "2") + String.format(row, "GW2", "Cisco VG310", "2")
+                + String.format(row, "UDP1", "Cisco 8865", "254")));
+        assertEquals(List.of("SEP1"), inv.devices().stream().map(Device::name).toList());
+        assertEquals(List.of("UDP1"), inv.profiles().stream().map(DeviceProfile::name).toList());
+        assertEquals(List.of("SKIPPED_CLASS@6: 2 items of class '2', which is not a licensed device class (R2): not counted"),
+                warnings(inv));
+    }
+
+    // ---- merging several responses about the same objects -----------------------------------------------------
+
+    @Test
+    void getPhoneEnrichesListPhone_silently() throws Exception {
+        Inventory inv = read("a-list.xml", envelope("listPhone",
+                        "<phone><name>SEP1</name><model>Cisco 7841</model><class>Phone</class><ownerUserName>jdoe</ownerUserName></phone>"),
+                "b-get.xml", envelope("getPhone", "<phone><name>sep1</name><description>Desk</description>"
+                        + "<model>Cisco 7841</model><lines><line><index>2</index><dirn><pattern>2002</pattern></dirn></line>"
+                        + "<line><index>1</index><dirn><pattern>2001</pattern></dirn></line></lines>"
+                        + "<ownerUserName>jdoe</ownerUserName></phone>"));
+        Device d = only(inv.devices());
+        assertEquals("SEP1", d.name());
+        assertEquals("Desk", d.description());
+        assertEquals(List.of("2001", "2002"), d.directoryNumbers(), "lines in index order");
+        assertEquals("a-list.xml:6", d.source().toString(), "the first record's place");
+        assertTrue(inv.warnings().isEmpty(), inv.warnings().toString());
+    }
+
+    @Test
+    void samePhoneInTwoListPages_isADuplicate() throws Exception {
+        String phone = "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>";
+        Inventory inv = read("page1.xml", envelope("listPhone", phone), "page2.xml", envelope("listPhone", phone));
+        assertEquals(1, inv.devices().size());
+        assertEquals(List.of("DUPLICATE_DEVICE@6: device SEP1 appears again (first at page1.xml:6); the first record is counted"),
+                warnings(inv));
+    }
+
+    @Test
+    void disagreeingResponses_getWins_withAWarning() throws Exception {
+        Inventory inv = read("get.xml", envelope("getPhone",
+                        "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>"),
+                "list.xml", envelope("listPhone",
+                        "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName>asmith</ownerUserName></phone>"));
+        assertEquals("jdoe", only(inv.devices()).ownerUserId());
+        assertEquals(List.of("AXL_CONFLICT@6: device SEP1: owner is 'jdoe' in getPhone (get.xml:6) but 'asmith' in "
+                + "listPhone; the getPhone value is used"), warnings(inv));
+    }
+
+    @Test
+    void listUserPlusGetUser_mergeIntoOneUserWithAssociations() throws Exception {
+        Inventory inv = read("listUser.xml", envelope("listUser",
+                        "<user><firstName>Jo</firstName><userid>jdoe</userid><enableMobility>false</enableMobility>"
+                                + "<imAndPresenceEnable>true</imAndPresenceEnable></user>"),
+                "getUser.xml", envelope("getUser", "<user><userid>jdoe</userid><associatedDevices><device>SEP1</device>"
+                        + "</associatedDevices><phoneProfiles><profileName uuid=\"{1}\">UDP_jdoe</profileName></phoneProfiles>"
+                        + "<defaultProfile/></user>"),
+                "udp.xml", envelope("listDeviceProfile", "<deviceProfile><name>UDP_jdoe</name><model>Cisco 8865</model>"
+                        + "<loginUserId/></deviceProfile><deviceProfile><name>UDP_spare</name><model>Cisco 8865</model>"
+                        + "<loginUserId/></deviceProfile>"));
+        EndUser u = only(inv.users());
+        assertEquals("Jo", u.firstName());
+        assertEquals(Boolean.TRUE, u.imAndPresence());
+        assertEquals(List.of("SEP1"), u.controlledDevices());
+        assertEquals(List.of("UDP_jdoe"), u.controlledProfiles());
+        assertTrue(inv.warnings().isEmpty(), inv.warnings().toString());
+    }
+
+    @Test
+    void listUserWithoutAssociations_andAProfileWithoutUser_saysR5MayBeMissed() throws Exception {
+        Inventory inv = read("listUser.xml", envelope("listUser", "<user><userid>jdoe</userid>"
+                        + "<enableMobility>false</enableMobility><imAndPresenceEnable>false</imAndPresenceEnable></user>"),
+                "udp.xml", envelope("listDeviceProfile", "<deviceProfile><name>UDP_jdoe</name><model>Cisco 8865</model>"
+                        + "<loginUserId/></deviceProfile>"));
+        assertEquals(List.of("MISSING_FIELD@6: 1 user (jdoe) with no associated devices or phone profiles (listUser does "
+                + "not carry them), and no getUser response or enduserdevicemap rows give them, while device profile "
+                + "UDP_jdoe name no user: Extension Mobility users (R5) may be missed; export getUser per user or the "
+                + "enduserdevicemap rows"), warnings(inv));
+    }
+
+    @Test
+    void enduserdevicemapRows_addAssociations_profilesByClassOrName() throws Exception {
+        Inventory inv = read("a.xml", envelope("listUser", "<user><userid>jdoe</userid><enableMobility>false</enableMobility>"
+                        + "<imAndPresenceEnable>false</imAndPresenceEnable></user>"),
+                "b.xml", envelope("listDeviceProfile", "<deviceProfile><name>UDP_B</name><model>Cisco 8865</model>"
+                        + "<loginUserId/></deviceProfile>"),
+                "c.xml", envelope("executeSQLQuery", "<row><userid>jdoe</userid><name>SEP1</name><tkclass>1</tkclass></row>"
+                        + "<row><userid>jdoe</userid><name>UDP_A</name><tkclass>254</tkclass></row>"
+                        + "<row><user_id>jdoe</user_id><device_name>UDP_B</device_name></row>"
+                        + "<row><userid>ghost</userid><name>SEP9</name></row>"
+                        + "<row><userid/><name>SEP8</name></row>"));
+        EndUser u = only(inv.users());
+        assertEquals(List.of("SEP1"), u.controlledDevices());
+        assertEquals(List.of("UDP_A", "UDP_B"), u.controlledProfiles());
+        assertEquals(List.of("UNKNOWN_USER@6: enduserdevicemap rows name user 'ghost', who is not among the AXL users; "
+                + "the association is ignored"), warnings(inv));
+    }
+
+    @Test
+    void sqlRowsOfAJoinOnLines_mergeIntoOneDevice() throws Exception {
+        Inventory inv = read("q.xml", envelope("executeSQLQuery",
+                "<row><name>SEP1</name><model>Cisco 7841</model><userid>jdoe</userid><dnorpattern>2001</dnorpattern></row>"
+                        + "<row><name>SEP1</name><model>Cisco 7841</model><userid>jdoe</userid><dnorpattern>2002</dnorpattern></row>"));
+        assertEquals(List.of("2001", "2002"), only(inv.devices()).directoryNumbers());
+        assertTrue(inv.warnings().isEmpty(), inv.warnings().toString());
+    }
+
+    @Test
+    void sqlRowsWithTypemodelNumbers_readAsModelNames() throws Exception {
+        Inventory inv = read("q.xml", envelope("executeSQLQuery",
+                "<row><name>SEP1</name><tkmodel>36225</tkmodel><tkclass>1</tkclass><fkenduser/></row>"
+                        + "<row><name>CSFJDOE</name><tkmodel>503</tkmodel><tkclass>1</tkclass><userid>jdoe</userid></row>"
+                        + "<row><name>RDP1</name><tkmodel>134</tkmodel><tkclass>20</tkclass><userid>jdoe</userid></row>"));
+        assertEquals(List.of("Cisco 8865", "Cisco Unified Client Services Framework"),
+                inv.devices().stream().map(Device::model).toList());
+        assertEquals("jdoe", only(inv.remoteDestinationProfiles()).userId());
+    }
+
+    @Test
+    void sqlRowsOfUsers() throws Exception {
+        Inventory inv = read("q.xml", envelope("executeSQLQuery",
+                "<row><userid>jdoe</userid><firstname>J</firstname><lastname>Doe</lastname><enablemobility>t</enablemobility>"
+                        + "<enableupc>f</enableupc></row>"));
+        EndUser u = only(inv.users());
+        assertEquals("J Doe", u.displayName());
+        assertEquals(Boolean.TRUE, u.enableMobility());
+        assertEquals(Boolean.FALSE, u.imAndPresence());
+        assertTrue(inv.usersExported());
+    }
+
+    // ---- errors ----------------------------------------------------------------------------------------------
+
+    @Test
+    void errors_nameFileLineAndProblem() {
+        assertError("q.xml:6: executeSQLQuery row with columns count is none of the kinds ucount reads: devices "
+                        + "(name + model [+ userid, class]), users (userid without a device name), associations "
+                        + "(userid + name, the enduserdevicemap rows)",
+                "q.xml", envelope("executeSQLQuery", "<row><count>2</count></row>"));
+        assertError("q.xml:6: executeSQLQuery device rows need a model column (e.g. 'tm.name as model' joined from "
+                        + "typemodel); columns here: name, description",
+                "q.xml", envelope("executeSQLQuery", "<row><name>SEP1</name><description>x</description></row>"));
+        assertError("l.xml:4: AXL <listLineResponse> is not a response ucount reads (it reads executeSQLQuery, "
+                        + "getDeviceProfile, getPhone, getRemoteDestinationProfile, getUser, listDeviceProfile, listPhone, "
+                        + "listRemoteDestinationProfile, listUser)",
+                "l.xml", envelope("listLine", "<line/>"));
+        assertError("x.xml:1: not an AXL response: the document element is <html> (expected a SOAP Envelope holding "
+                + "an AXL <...Response>)", "x.xml", "<html><body/></html>");
+        assertError("p.xml:6: <phone> without a <name>: every AXL device item needs one",
+                "p.xml", envelope("listPhone", "<phone><model>Cisco 7841</model></phone>"));
+        assertError("u.xml:6: enableMobility: 'maybe' is not a boolean (expected t/f, true/false, Y/N)",
+                "u.xml", envelope("listUser", "<user><userid>a</userid><enableMobility>maybe</enableMobility></user>"));
+        String whole = envelope("listPhone", "<phone><name>SEP1</name>");
+        String truncated = whole.substring(0, whole.indexOf("</return>"));
+        InputException e = assertThrows(InputException.class, () -> read("t.xml", truncated));
+        assertTrue(e.getMessage().startsWith("t.xml:7: malformed XML: "), e.getMessage());
+    }
+
+    @Test
+    void notUtf8_isNamedAsSuch() {
+        byte[] latin1 = envelope("listUser", "<user><userid>m\u00fcller</userid></user>").getBytes(StandardCharsets.ISO_8859_1);
+        InputException e = assertThrows(InputException.class, () -> ExportReader.read("c",
+                List.of(new InputFile("l1.xml", null, () -> new ByteArrayInputStream(latin1)))));
+        assertTrue(e.getMessage().startsWith("l1.xml: not valid UTF-8 text"), e.getMessage());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** A listX/getX/executeSQLQuery response whose items start on line 6. */
+    static String envelope(String op, String items) {
+        return "<?xml version='1.0' encoding='UTF-8'?>\n"
+                + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">\n"
+                + "<soapenv:Body>\n"
+                + "<ns:" + op + "Response xmlns:ns=\"http://www.cisco.com/AXL/API/12.5\">\n"
+                + "<return>\n"
+                + items + "\n"
+                + "</return>\n"
+                + "</ns:" + op + "Response>\n"
+                + "</soapenv:Body>\n"
+                + "</soapenv:Envelope>\n";
+    }
+
+    private static void assertError(String expected, String name, String xml) {
+        InputException e = assertThrows(InputException.class, () -> read(name, xml));
+        assertEquals(expected, e.getMessage());
+    }
+
+    static Inventory read(String... namesAndContents) throws InputException {
+        List<InputFile> files = new ArrayList<>();
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            byte[] bytes = namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8);
+            files.add(new InputFile(namesAndContents[i], null, () -> new ByteArrayInputStream(bytes)));
+        }
+        return ExportReader.read("test", files);
+    }
+
+    private static Inventory readFiles(String... fixtures) throws InputException {
+        List<InputFile> files = new ArrayList<>();
+        for (String f : fixtures) files.add(new InputFile(f, FIXTURES.resolve(f), null));
+        return ExportReader.read("test", files);
+    }
+
+    private static List<String> warnings(Inventory inv) {
+        return inv.warnings().stream().sorted().map(AxlXmlReaderTest::describe).toList();
+    }
+
+    private static String describe(Warning w) {
+        return w.code() + "@" + w.source().line() + ": " + w.message();
+    }
+
+    private static <T> T only(List<T> list) {
+        assertEquals(1, list.size(), list.toString());
+        return list.get(0);
+    }
+}
