@@ -115,7 +115,8 @@ final class BatCsvReader implements ExportReader.Export {
         int primary = h.find("primary phone");
         if (owner < 0) {
             notes.add(out -> out.warn("MISSING_FIELD", "phones export has no 'Owner User ID' column: every device in "
-                    + "it is counted as unassigned (R14); export with the owner to count users", new Source(fileName, 1)));
+                    + "it is counted as unassigned (R14); export with the owner to count users",
+                    new Source(fileName, 1)));
         }
         return (row, out) -> {
             String deviceName = name >= 0 ? row.get(name) : "";

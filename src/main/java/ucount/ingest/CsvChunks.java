@@ -15,15 +15,13 @@ import java.util.concurrent.Future;
  * The data records of one CSV export, parsed on the {@link Workers} and handed over in file order, so that what a
  * reader makes of them does not depend on how many threads parsed them.
  *
- * <p>A large UTF-8 file is cut into chunks of {@link #CHUNK_BYTES}, each starting at the first line after its cut
+ * <p>A large UTF-8 file is cut into chunks ({@link Workers#chunkBytes}), each starting at the first line after its cut
  * and parsed by its own worker. A cut may fall inside a quoted field that holds a line break: the chunk after it then
  * starts in the middle of a record, and its parse is wrong. So every chunk but the first is parsed speculatively and
  * checked in order: it counts only if the chunk before it, itself correct, stopped exactly where it starts. If not,
  * it is parsed again from where the chunk before really stopped. Line numbers are added up in the same order.
  */
 final class CsvChunks {
-
-    static final long CHUNK_BYTES = 8L << 20;
 
     private final String fileName;
     private final Path path;
@@ -54,7 +52,8 @@ final class CsvChunks {
         List<Long> cuts = new ArrayList<>();
         if (path != null) {
             long size = Files.size(path);
-            for (long cut = afterHeader.offset() + CHUNK_BYTES; cut < size; cut += CHUNK_BYTES) cuts.add(cut);
+            long chunk = workers.chunkBytes();
+            for (long cut = afterHeader.offset(); size - cut > chunk; cut += chunk) cuts.add(cut + chunk);
         }
         List<Future<CsvRows>> chunks = new ArrayList<>();
         long firstStop = cuts.isEmpty() ? Long.MAX_VALUE : cuts.get(0);

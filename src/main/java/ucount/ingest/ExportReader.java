@@ -36,20 +36,25 @@ public final class ExportReader {
 
     /** Reads the fields asked: {@link Fields#LICENSING} when only the license rules will look at the inventory. */
     public static Inventory read(String cluster, List<InputFile> files, Fields fields) throws InputException {
-        InventoryBuilder builder = new InventoryBuilder(cluster);
         try (Workers workers = new Workers()) {
-            List<Future<Export>> opened = new ArrayList<>();
-            for (InputFile file : files) opened.add(workers.submit(() -> open(file, fields, workers)));
-            for (int i = 0; i < files.size(); i++) {
-                String name = files.get(i).name();
-                builder.input(name);
-                try {
-                    Workers.await(opened.get(i)).readInto(builder);
-                } catch (CharacterCodingException e) {
-                    throw TextDecoder.notUtf8(Source.of(name));
-                } catch (IOException e) {
-                    throw new InputException(Source.of(name), "cannot read: " + e.getMessage());
-                }
+            return read(cluster, files, fields, workers);
+        }
+    }
+
+    static Inventory read(String cluster, List<InputFile> files, Fields fields, Workers workers)
+            throws InputException {
+        InventoryBuilder builder = new InventoryBuilder(cluster);
+        List<Future<Export>> opened = new ArrayList<>();
+        for (InputFile file : files) opened.add(workers.submit(() -> open(file, fields, workers)));
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).name();
+            builder.input(name);
+            try {
+                Workers.await(opened.get(i)).readInto(builder);
+            } catch (CharacterCodingException e) {
+                throw TextDecoder.notUtf8(Source.of(name));
+            } catch (IOException e) {
+                throw new InputException(Source.of(name), "cannot read: " + e.getMessage());
             }
         }
         return builder.build();

@@ -9,19 +9,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The threads that read one cluster's exports: one per processor, for as long as the reading lasts. Results are
- * awaited in file order by the reading thread, so a failure surfaces where a sequential read would have met it.
+ * The threads that read one cluster's exports, for as long as the reading lasts, and the size of the chunks a large
+ * file is cut into ({@link CsvChunks}). Results are awaited in file order by the reading thread, so a failure
+ * surfaces where a sequential read would have met it.
  */
 final class Workers implements AutoCloseable {
 
-    private final ExecutorService pool;
+    /** Large enough that a chunk's set-up cost vanishes, small enough that two processors share a file evenly. */
+    static final long CHUNK_BYTES = 8L << 20;
 
+    private final ExecutorService pool;
+    private final long chunkBytes;
+
+    /** One thread per processor. */
     Workers() {
-        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+        this(Runtime.getRuntime().availableProcessors(), CHUNK_BYTES);
+    }
+
+    Workers(int threads, long chunkBytes) {
+        this.chunkBytes = chunkBytes;
+        pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "ucount-reader");
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    long chunkBytes() {
+        return chunkBytes;
     }
 
     <T> Future<T> submit(Callable<T> task) {

@@ -12,10 +12,7 @@ import ucount.model.RemoteDestinationProfile;
 import ucount.model.Warning;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,14 +40,12 @@ public final class Classifier {
         List<Warning> warnings = new ArrayList<>(inventory.warnings());
         UserDirectory directory = new UserDirectory(inventory, warnings::add);
 
-        // Keyed by user ID: the directory holds one user per ID.
-        Map<String, List<ClassifiedDevice>> owned = new HashMap<>();
         List<DeviceLicense> unassigned = new ArrayList<>();
         for (Device device : inventory.devices()) {
             Optional<ClassifiedDevice> licensed = classifyDevice(device, warnings);
             if (licensed.isEmpty()) continue; // R2: not a licensed device
             ClassifiedDevice d = licensed.get();
-            EndUser owner = null;
+            UserDirectory.Account owner = null;
             if (device.hasOwner()) {
                 owner = directory.find(device.ownerUserId(), "device", device.name(), device.source(), warnings::add);
                 if (owner == null) {
@@ -60,44 +55,43 @@ public final class Classifier {
                 }
             }
             if (owner != null) {
-                owned.computeIfAbsent(owner.userId(), u -> new ArrayList<>(2)).add(d);
+                owner.own(d);
             } else {
                 unassigned.add(deviceOnly(cluster, d));
             }
         }
-
-        Map<String, List<String>> rdps = new HashMap<>();
         for (RemoteDestinationProfile rdp : inventory.remoteDestinationProfiles()) {
-            EndUser user = featureUser(directory, rdp.userId(), "remote destination profile", rdp.name(), rdp.source(),
-                    warnings);
-            if (user != null) rdps.computeIfAbsent(user.userId(), u -> new ArrayList<>(1)).add(rdp.name());
+            UserDirectory.Account user = featureUser(directory, rdp.userId(), "remote destination profile", rdp.name(),
+                    rdp.source(), warnings);
+            if (user != null) user.rdp(rdp.name());
         }
-        Map<String, List<String>> profiles = new HashMap<>();
         for (DeviceProfile profile : inventory.profiles()) {
-            EndUser user = featureUser(directory, profile.userId(), "device profile", profile.name(), profile.source(),
-                    warnings);
-            if (user != null) profiles.computeIfAbsent(user.userId(), u -> new ArrayList<>(1)).add(profile.name());
+            UserDirectory.Account user = featureUser(directory, profile.userId(), "device profile", profile.name(),
+                    profile.source(), warnings);
+            if (user != null) user.profile(profile.name());
         }
 
+        // Users are independent of each other: classified in parallel, in directory order, then sorted.
         UserRules rules = new UserRules(options);
-        List<UserLicense> users = new ArrayList<>();
-        for (EndUser user : directory.users()) {
-            List<String> userProfiles = profiles.getOrDefault(user.userId(), List.of());
-            if (!user.controlledProfiles().isEmpty()) {
-                userProfiles = new ArrayList<>(userProfiles);
-                for (String p : user.controlledProfiles()) if (!userProfiles.contains(p)) userProfiles.add(p);
-            }
-            users.add(rules.classify(cluster, user, owned.getOrDefault(user.userId(), List.of()),
-                    rdps.getOrDefault(user.userId(), List.of()), userProfiles));
-        }
-        users.sort(Comparator.comparing(UserLicense::userId, Names.ORDER));
-        unassigned.sort(Comparator.comparing(DeviceLicense::name, Names.ORDER));
+        List<UserLicense> users = Names.sorted(directory.accounts().parallelStream()
+                .map(account -> classify(rules, cluster, account)).toList(), UserLicense::userId);
+        unassigned = Names.sorted(unassigned, DeviceLicense::name);
         warnings.sort(null);
 
         Totals totals = new Totals();
         users.forEach(u -> u.licenses().forEach(l -> totals.add(l, 1)));
         unassigned.forEach(d -> totals.add(d.license(), 1));
         return new ClusterEstimate(cluster, inventory, users, unassigned, totals, warnings);
+    }
+
+    private static UserLicense classify(UserRules rules, String cluster, UserDirectory.Account account) {
+        EndUser user = account.user;
+        List<String> profiles = account.profiles();
+        if (!user.controlledProfiles().isEmpty()) {
+            profiles = new ArrayList<>(profiles);
+            for (String p : user.controlledProfiles()) if (!profiles.contains(p)) profiles.add(p);
+        }
+        return rules.classify(cluster, user, account.devices(), account.rdps(), profiles);
     }
 
     /** R2, R3, R15: the device's tier, or empty when the device needs no license. */
@@ -130,10 +124,10 @@ public final class Classifier {
         return new DeviceLicense(cluster, device.name(), device.model(), license, owner, reasons, device.source());
     }
 
-    private static EndUser featureUser(UserDirectory directory, String userId, String kind, String name,
-                                       ucount.model.Source source, List<Warning> warnings) {
+    private static UserDirectory.Account featureUser(UserDirectory directory, String userId, String kind, String name,
+                                                     ucount.model.Source source, List<Warning> warnings) {
         if (userId == null || userId.isEmpty()) return null;
-        EndUser user = directory.find(userId, kind, name, source, warnings::add);
+        UserDirectory.Account user = directory.find(userId, kind, name, source, warnings::add);
         if (user == null) {
             warnings.add(new Warning("UNKNOWN_USER", kind + " " + name + " names user '" + userId
                     + "', who is not among the users; it licenses no one", source));
