@@ -5,10 +5,11 @@
 
 writes OUT_DIR/csv/{phones,users,remote-destination-profiles,device-profiles}.csv (BAT exports: the 200-column
 "Export Phones - All Details" header and the Import/Export enduser.csv header, from src/test/resources/fixtures)
-and OUT_DIR/axl/{listPhone,listUser}.xml (the same cluster as AXL list responses). The mix: about 0.63 users per
-phone; most users own one to three devices (a desk phone, Jabber for desktop, Jabber on a mobile), a few own more,
-some none; about 8% of phones have no owner (lobby and conference phones, analog ports, CTI ports, rooms); 10% of
-users have Single Number Reach (an RDP), 3% an Extension Mobility profile. Same PHONES, same bytes (fixed seed).
+and OUT_DIR/axl/{listPhone,listUser,listDeviceProfile,listRemoteDestinationProfile}.xml (the same cluster as AXL
+list responses). The mix: about 0.63 users per phone; most users own one to three devices (a desk phone, Jabber for
+desktop, Jabber on a mobile), a few own more, some none; about 8% of phones have no owner (lobby and conference
+phones, analog ports, CTI ports, rooms); 10% of users have Single Number Reach (an RDP), 3% an Extension Mobility
+profile. Same PHONES, same bytes (fixed seed).
 """
 import os
 import random
@@ -284,6 +285,46 @@ def write_axl_users(cluster, path):
         out.write("      </return>\n    </ns:listUserResponse>\n  </soapenv:Body>\n</soapenv:Envelope>\n")
 
 
+def write_axl_profiles(cluster, path):
+    """listDeviceProfile and listRemoteDestinationProfile responses (AXL LDeviceProfile, LRemoteDestinationProfile)."""
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        out.write("<?xml version='1.0' encoding='UTF-8'?>\n"
+                  '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">\n'
+                  "  <soapenv:Body>\n"
+                  '    <ns:listDeviceProfileResponse xmlns:ns="http://www.cisco.com/AXL/API/12.5">\n'
+                  "      <return>\n")
+        for i, (name, description, model, uid) in enumerate(cluster.profiles):
+            out.write('        <deviceProfile uuid="{0E0E0E0E-0000-0000-0000-%012X}">\n'
+                      "          <name>%s</name>\n"
+                      "          <description>%s</description>\n"
+                      "          <product>%s</product>\n"
+                      "          <model>%s</model>\n"
+                      "          <class>Device Profile</class>\n"
+                      "          <protocol>SIP</protocol>\n"
+                      '          <loginUserId uuid="{0B0B0B0B-0000-0000-0001-%012X}">%s</loginUserId>\n'
+                      "        </deviceProfile>\n" % (i, name, xml_text(description), model, model, i, uid))
+        out.write("      </return>\n    </ns:listDeviceProfileResponse>\n  </soapenv:Body>\n</soapenv:Envelope>\n")
+    rdp_path = os.path.join(os.path.dirname(path), "listRemoteDestinationProfile.xml")
+    with open(rdp_path, "w", encoding="utf-8", newline="\n") as out:
+        out.write("<?xml version='1.0' encoding='UTF-8'?>\n"
+                  '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">\n'
+                  "  <soapenv:Body>\n"
+                  '    <ns:listRemoteDestinationProfileResponse xmlns:ns="http://www.cisco.com/AXL/API/12.5">\n'
+                  "      <return>\n")
+        for i, (name, description, uid, site) in enumerate(cluster.rdps):
+            out.write('        <remoteDestinationProfile ctiid="%d" uuid="{0F0F0F0F-0000-0000-0000-%012X}">\n'
+                      "          <name>%s</name>\n"
+                      "          <description>%s</description>\n"
+                      "          <product>Remote Destination Profile</product>\n"
+                      "          <model>Remote Destination Profile</model>\n"
+                      "          <class>Remote Destination Profile</class>\n"
+                      "          <protocol>Remote Destination</protocol>\n"
+                      "          <userId>%s</userId>\n"
+                      "        </remoteDestinationProfile>\n" % (200 + i, i, name, xml_text(description), uid))
+        out.write("      </return>\n    </ns:listRemoteDestinationProfileResponse>\n  </soapenv:Body>\n"
+                  "</soapenv:Envelope>\n")
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit("usage: bench-data.py PHONES OUT_DIR")
@@ -297,6 +338,7 @@ def main():
     write_profiles(cluster, os.path.join(out_dir, "csv", "device-profiles.csv"))
     write_axl_phones(cluster, os.path.join(out_dir, "axl", "listPhone.xml"))
     write_axl_users(cluster, os.path.join(out_dir, "axl", "listUser.xml"))
+    write_axl_profiles(cluster, os.path.join(out_dir, "axl", "listDeviceProfile.xml"))
     print("%s: %d phones (%d owned), %d users, %d RDPs, %d device profiles"
           % (out_dir, len(cluster.phones), sum(1 for p in cluster.phones if p[3]), len(cluster.users),
              len(cluster.rdps), len(cluster.profiles)))

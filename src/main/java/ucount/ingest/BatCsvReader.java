@@ -78,7 +78,8 @@ final class BatCsvReader implements ExportReader.Export {
     @Override
     public void readInto(InventoryBuilder out) throws InputException, IOException {
         headerNotes.forEach(note -> note.accept(out));
-        records.forEachRow((rows, row, line) -> mapper.map(new Row(rows, row, slots, new Source(fileName, line)), out));
+        Row row = new Row(slots);
+        records.forEachRow((rows, index, line) -> mapper.map(row.at(rows, index, new Source(fileName, line)), out));
     }
 
     @FunctionalInterface
@@ -107,10 +108,11 @@ final class BatCsvReader implements ExportReader.Export {
         int owner = h.find("owner user id", "owner userid");
         int protocol = h.find("device protocol", "protocol");
         int description = h.detail("description");
-        List<Integer> lines = h.numberedDetail("directory number");
-        List<Integer> userIds = new ArrayList<>(h.numberedDetail("user id"));
+        int[] lines = ints(h.numberedDetail("directory number"));
+        List<Integer> userIdColumns = new ArrayList<>(h.numberedDetail("user id"));
         int userId = h.detail("user id");
-        if (userIds.isEmpty() && userId >= 0) userIds.add(userId);
+        if (userIdColumns.isEmpty() && userId >= 0) userIdColumns.add(userId);
+        int[] userIds = ints(userIdColumns);
         int mobilityUser = h.detail("mobility user id");
         int primary = h.find("primary phone");
         if (owner < 0) {
@@ -123,7 +125,7 @@ final class BatCsvReader implements ExportReader.Export {
             if (deviceName.isEmpty() && mac >= 0 && !row.get(mac).isEmpty()) deviceName = "SEP" + row.get(mac);
             if (deviceName.isEmpty()) throw new InputException(row.source, "empty Device Name");
             out.add(new Device(deviceName, row.get(description), row.get(model),
-                    owner >= 0 ? row.get(owner) : null, row.get(protocol),
+                    owner >= 0 ? out.userId(row.get(owner)) : null, row.get(protocol),
                     row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.source));
         };
     }
@@ -139,11 +141,12 @@ final class BatCsvReader implements ExportReader.Export {
         int phone = h.detail("telephone number");
         int extension = h.detail("primary extension", "primary extension 1");
         int mail = h.detail("mail id", "mail");
-        List<Integer> devices = h.numberedDetail("controlled device", "device name");
-        List<Integer> profiles = new ArrayList<>(h.numbered("controlled profile"));
-        if (h.has("default profile")) profiles.add(h.find("default profile"));
+        int[] devices = ints(h.numberedDetail("controlled device", "device name"));
+        List<Integer> profileColumns = new ArrayList<>(h.numbered("controlled profile"));
+        if (h.has("default profile")) profileColumns.add(h.find("default profile"));
+        int[] profiles = ints(profileColumns);
         return (row, out) -> {
-            String id = row.get(userId);
+            String id = out.userId(row.get(userId));
             if (id.isEmpty()) throw new InputException(row.source, "empty USER ID");
             out.add(new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension), row.get(mail),
                     row.bool(mobility, "ENABLE MOBILITY"), row.bool(presence, "ENABLE USER FOR UNIFIED CM IM AND PRESENCE"),
@@ -155,11 +158,12 @@ final class BatCsvReader implements ExportReader.Export {
         int name = h.find("device profile name");
         int model = h.find("device type", "product");
         // Exports name the profile's user differently (formats.md section 1); the first non-empty one is taken.
-        List<Integer> users = new ArrayList<>();
+        List<Integer> userColumns = new ArrayList<>();
         for (String alias : List.of("user id", "login userid", "login user id", "owner user id", "user id 1")) {
-            if (h.has(alias)) users.add(h.find(alias));
+            if (h.has(alias)) userColumns.add(h.find(alias));
         }
-        if (users.isEmpty()) {
+        int[] users = ints(userColumns);
+        if (users.length == 0) {
             throw new InputException(new Source(fileName, 1), "user device profile export has no 'User ID' or "
                     + "'Login UserID' column: Extension Mobility users (R5) cannot be found");
         }
@@ -167,7 +171,8 @@ final class BatCsvReader implements ExportReader.Export {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Device Profile Name");
             List<String> named = row.values(users);
-            out.add(new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : named.get(0), row.source));
+            out.add(new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : out.userId(named.get(0)),
+                    row.source));
         };
     }
 
@@ -181,23 +186,49 @@ final class BatCsvReader implements ExportReader.Export {
         return (row, out) -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Remote Destination Profile Name");
-            out.add(new RemoteDestinationProfile(profile, row.get(user), row.source));
+            out.add(new RemoteDestinationProfile(profile, out.userId(row.get(user)), row.source));
         };
     }
 
-    /** One data record with its place in the file. Missing trailing fields read as empty. */
-    private record Row(CsvRows rows, int index, int[] slots, Source source) {
+    private static int[] ints(List<Integer> columns) {
+        return columns.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The data record being mapped, with its place in the file: one per file, moved from record to record (a
+     * million records need no million views). Missing trailing fields read as empty.
+     */
+    private static final class Row {
+
+        private final int[] slots;
+        private CsvRows rows;
+        private int index;
+        Source source;
+
+        Row(int[] slots) {
+            this.slots = slots;
+        }
+
+        Row at(CsvRows rows, int index, Source source) {
+            this.rows = rows;
+            this.index = index;
+            this.source = source;
+            return this;
+        }
 
         String get(int column) {
             return column < 0 ? "" : rows.value(index, slots[column]);
         }
 
-        List<String> values(List<Integer> columns) {
-            String[] found = new String[columns.size()];
+        /** The non-empty values of the columns, in order. */
+        List<String> values(int[] columns) {
+            String[] found = null;
             int n = 0;
             for (int column : columns) {
                 String v = get(column);
-                if (!v.isEmpty()) found[n++] = v;
+                if (v.isEmpty()) continue;
+                if (found == null) found = new String[columns.length];
+                found[n++] = v;
             }
             return n == 0 ? List.of() : n == 1 ? List.of(found[0]) : List.of(Arrays.copyOf(found, n));
         }

@@ -37,7 +37,7 @@ final class CsvRows {
     static CsvRows parse(CsvTokenizer tokenizer, int[] columns, long stopAt, long lineBreaksAtStart)
             throws java.io.IOException {
         CsvRows rows = new CsvRows(columns);
-        tokenizer.keepColumnsUpTo(columns.length == 0 ? 0 : columns[columns.length - 1]);
+        tokenizer.keepColumns(columns);
         try {
             while (tokenizer.offset() < stopAt && tokenizer.next()) {
                 if (!tokenizer.isBlank()) rows.add(tokenizer, lineBreaksAtStart);

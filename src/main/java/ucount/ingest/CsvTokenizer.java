@@ -50,7 +50,12 @@ final class CsvTokenizer implements Closeable {
     /** Line breaks before pos. */
     private long lineBreaks;
 
+    /** The columns kept (null: all), and for each column not kept how many follow it up to the next kept one. */
+    private boolean[] kept;
+    private int[] skipRun;
     private int lastColumn = Integer.MAX_VALUE;
+    /** Set by skipFields: the commas it passed. */
+    private int commasPassed;
     private int fields;
     private boolean skippedColumns;
     private boolean quoteDoubled;
@@ -150,30 +155,40 @@ final class CsvTokenizer implements Closeable {
     }
 
     /**
-     * Keeps only the fields up to {@code column}: the rest of each record is checked (quotes, line breaks, UTF-8)
-     * but not taken apart into fields, which is most of the work on a 200-column export.
+     * Keeps only the given columns (ascending): the others are checked (quotes, line breaks, UTF-8) but not taken
+     * apart, which is most of the work on a 200-column export of which a reader uses a few. {@link #field} is then
+     * only for the columns kept.
      */
-    void keepColumnsUpTo(int column) {
-        lastColumn = column;
+    void keepColumns(int[] columns) {
+        lastColumn = columns.length == 0 ? 0 : columns[columns.length - 1];
+        kept = new boolean[lastColumn + 1];
+        for (int column : columns) kept[column] = true;
+        if (columns.length == 0) kept[0] = true;
+        skipRun = new int[lastColumn + 1];
+        for (int i = lastColumn - 1; i >= 0; i--) skipRun[i] = kept[i + 1] ? 1 : skipRun[i + 1] + 1;
     }
 
     /** Whether every field of the current record is empty or white space (String.isBlank), like a blank line. */
     boolean isBlank() throws MalformedCsv {
         if (!fieldsAreBlank()) return false;
         if (!skippedColumns) return true;
-        // Rare: blank as far as the columns kept; take the rest of the record apart too.
-        int kept = lastColumn;
+        // Rare: blank in the columns kept; take the whole record apart.
+        boolean[] keptColumns = kept;
+        int last = lastColumn;
+        kept = null;
         lastColumn = Integer.MAX_VALUE;
         try {
             scan(recordStart);
+            return fieldsAreBlank();
         } finally {
-            lastColumn = kept;
+            kept = keptColumns;
+            lastColumn = last;
         }
-        return fieldsAreBlank();
     }
 
     private boolean fieldsAreBlank() {
         for (int i = 0; i < fields; i++) {
+            if (kept != null && !kept[i]) continue;
             for (int p = starts[i]; p < ends[i]; p++) {
                 int c = buf[p] & 0xFF;
                 if (c >= 0x80) return decodedIsBlank(i);
@@ -186,6 +201,7 @@ final class CsvTokenizer implements Closeable {
     /** Non-ASCII white space (U+2000 ...) is rare enough to be checked on the decoded text. */
     private boolean decodedIsBlank(int from) {
         for (int i = from; i < fields; i++) {
+            if (kept != null && !kept[i]) continue;
             if (!new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8).isBlank()) return false;
         }
         return true;
@@ -218,7 +234,19 @@ final class CsvTokenizer implements Closeable {
                 skippedColumns = true;
                 return skipToEndOfRecord(p);
             }
-            if (n == starts.length) growFields();
+            if (kept != null && !kept[n]) {
+                int run = skipRun[n];
+                p = skipFields(p, run);
+                if (p < 0) return p;
+                skippedColumns = true;
+                if (commasPassed == run) {
+                    n += run;
+                    continue;
+                }
+                fields = n + commasPassed + 1;
+                return p >= limit ? p : endOfLine(p);
+            }
+            if (n >= starts.length) growFields(n + 1);
             if (p < limit && buf[p] == '"') {
                 int close = closingQuote(p);
                 if (close < 0) return close;
@@ -312,6 +340,64 @@ final class CsvTokenizer implements Closeable {
                     + "(a double quote inside a quoted field is written twice: \"\")");
         }
         return p;
+    }
+
+    /**
+     * From the start of a field, past {@code count} fields not kept: to the start of the field after them, or to the
+     * line break or end of input that ends the record first. {@link #commasPassed} tells which. Eight bytes at a
+     * time while they hold no quote, line break or non-ASCII byte, counting their commas.
+     */
+    private int skipFields(int p, int count) throws MalformedCsv {
+        final byte[] b = buf;
+        final int origin = p;
+        int left = count;
+        while (true) {
+            while (p + 8 <= limit) {
+                long word = (long) EIGHT_BYTES.get(b, p);
+                long special = quotesLineBreaksAndNonAscii(word);
+                long commas = zeroBytes(word ^ 0x2C2C2C2C2C2C2C2CL);
+                if (special != 0) commas &= (special & -special) - 1; // the commas before the first special byte
+                int found = Long.bitCount(commas);
+                if (found >= left) {
+                    for (int i = 1; i < left; i++) commas &= commas - 1;
+                    commasPassed = count;
+                    return p + (Long.numberOfTrailingZeros(commas) >>> 3) + 1;
+                }
+                left -= found;
+                if (special != 0) {
+                    p += Long.numberOfTrailingZeros(special) >>> 3;
+                    break;
+                }
+                p += 8;
+            }
+            if (p >= limit) {
+                if (!eof) return NEED_MORE;
+                commasPassed = count - left;
+                return p;
+            }
+            byte c = b[p];
+            if (c == ',') {
+                p++;
+                if (--left == 0) {
+                    commasPassed = count;
+                    return p;
+                }
+            } else if (c == '"' && (p == origin || b[p - 1] == ',')) {
+                int close = closingQuote(p);
+                if (close < 0) return close;
+                p = afterClosingQuote(close + 1);
+                if (p < 0) return p;
+            } else if (c == '\n' || c == '\r') {
+                commasPassed = count - left;
+                return p;
+            } else if (c < 0) {
+                int length = utf8(b, p, limit);
+                if (length == 0) return NEED_MORE;
+                p += length;
+            } else {
+                p++;
+            }
+        }
     }
 
     /**
@@ -442,10 +528,11 @@ final class CsvTokenizer implements Closeable {
         in.close();
     }
 
-    private void growFields() {
-        starts = Arrays.copyOf(starts, starts.length * 2);
-        ends = Arrays.copyOf(ends, ends.length * 2);
-        doubledQuotes = Arrays.copyOf(doubledQuotes, doubledQuotes.length * 2);
+    private void growFields(int needed) {
+        int size = Math.max(needed, starts.length * 2);
+        starts = Arrays.copyOf(starts, size);
+        ends = Arrays.copyOf(ends, size);
+        doubledQuotes = Arrays.copyOf(doubledQuotes, size);
     }
 
     /** A record the CSV rules do not allow, at a line counted from 0 at the start of the stream given. */

@@ -130,6 +130,9 @@ final class UserRules {
     }
 
     private static String names(List<ClassifiedDevice> devices) {
-        return "(" + String.join(", ", devices.stream().map(ClassifiedDevice::name).sorted().toList()) + ")";
+        String[] names = new String[devices.size()];
+        for (int i = 0; i < names.length; i++) names[i] = devices.get(i).name();
+        Arrays.sort(names);
+        return "(" + String.join(", ", names) + ")";
     }
 }
