@@ -27,14 +27,16 @@ final class CsvChunks {
     private final Path path;
     private final int[] columns;
     private final List<Long> cuts;
-    private final List<Future<CsvRows>> chunks;
+    private final Workers workers;
+    /** The chunks submitted so far: a few ahead of the one being handed over, so memory holds a few chunks. */
+    private final List<Future<CsvRows>> chunks = new ArrayList<>();
 
-    private CsvChunks(String fileName, Path path, int[] columns, List<Long> cuts, List<Future<CsvRows>> chunks) {
+    private CsvChunks(String fileName, Path path, int[] columns, List<Long> cuts, Workers workers) {
         this.fileName = fileName;
         this.path = path;
         this.columns = columns;
         this.cuts = cuts;
-        this.chunks = chunks;
+        this.workers = workers;
     }
 
     /** What a reader does with each non-blank record, in file order; {@code line} counts from 1. */
@@ -55,19 +57,25 @@ final class CsvChunks {
             long chunk = workers.chunkBytes();
             for (long cut = afterHeader.offset(); size - cut > chunk; cut += chunk) cuts.add(cut + chunk);
         }
-        List<Future<CsvRows>> chunks = new ArrayList<>();
+        CsvChunks records = new CsvChunks(fileName, path, columns, cuts, workers);
         long firstStop = cuts.isEmpty() ? Long.MAX_VALUE : cuts.get(0);
-        chunks.add(workers.submit(() -> {
+        records.chunks.add(workers.submit(() -> {
             try (afterHeader) {
                 return CsvRows.parse(afterHeader, columns, firstStop, 0);
             }
         }));
-        for (int i = 0; i < cuts.size(); i++) {
+        records.submitUpTo(workers.ahead());
+        return records;
+    }
+
+    /** Submits the speculative chunks up to chunk {@code last} (chunk i > 0 starts at cut i - 1). */
+    private void submitUpTo(int last) {
+        while (chunks.size() <= Math.min(last, cuts.size())) {
+            int i = chunks.size() - 1;
             long from = cuts.get(i);
             long stop = i + 1 < cuts.size() ? cuts.get(i + 1) : Long.MAX_VALUE;
             chunks.add(workers.submit(() -> speculate(path, from, stop, columns)));
         }
-        return new CsvChunks(fileName, path, columns, cuts, chunks);
     }
 
     /** Parses from the first line start at or after {@code cut}, not knowing whether a record starts there. */
@@ -99,8 +107,10 @@ final class CsvChunks {
     void forEachRow(RowConsumer consumer) throws InputException, IOException {
         long lineBreaks = 0;
         long end = -1;
-        for (int i = 0; i < chunks.size(); i++) {
+        for (int i = 0; i <= cuts.size(); i++) {
+            submitUpTo(i + workers.ahead());
             CsvRows rows = Workers.await(chunks.get(i));
+            chunks.set(i, null); // handed over: its rows are no longer held here
             if (i > 0 && (rows.start != end || rows.abandoned)) {
                 rows = parseFrom(end, i < cuts.size() ? cuts.get(i) : Long.MAX_VALUE);
             }

@@ -19,6 +19,7 @@ final class Workers implements AutoCloseable {
     static final long CHUNK_BYTES = 8L << 20;
 
     private final ExecutorService pool;
+    private final int threads;
     private final long chunkBytes;
 
     /** One thread per processor. */
@@ -27,6 +28,7 @@ final class Workers implements AutoCloseable {
     }
 
     Workers(int threads, long chunkBytes) {
+        this.threads = threads;
         this.chunkBytes = chunkBytes;
         pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "ucount-reader");
@@ -37,6 +39,11 @@ final class Workers implements AutoCloseable {
 
     long chunkBytes() {
         return chunkBytes;
+    }
+
+    /** How many chunks of a file may be parsed ahead of the one being handed over: work for every thread. */
+    int ahead() {
+        return 2 * threads;
     }
 
     <T> Future<T> submit(Callable<T> task) {
