@@ -8,9 +8,12 @@ import ucount.model.Inventory;
 import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
 import ucount.report.EstimateCsv;
+import ucount.report.EstimateHtml;
 import ucount.report.EstimateJson;
+import ucount.report.EstimateMarkdown;
 import ucount.report.EstimateText;
 import ucount.report.Format;
+import ucount.report.Metadata;
 import ucount.rules.Estimate;
 
 import java.util.EnumSet;
@@ -27,6 +30,8 @@ import java.util.concurrent.Callable;
                 "  ucount estimate samples/acme-hq",
                 "  ucount estimate --detail samples/acme-hq            # every user and device with reasons",
                 "  ucount estimate --format csv -o licenses.csv samples/acme-hq",
+                "  ucount estimate --format html -o report.html samples/acme-hq   # charts, to share or print",
+                "  ucount estimate --format md --anonymize samples/acme-hq       # for a ticket, no names",
                 "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch"})
 final class EstimateCommand implements Callable<Integer> {
 
@@ -42,27 +47,39 @@ final class EstimateCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
 
-    @Option(names = "--detail", description = "Text: list every user and unassigned device with its reasons, and "
-            + "every warning.")
+    @Option(names = "--detail", description = "Text and md: list every user and unassigned device with its reasons, "
+            + "and every warning (json, csv and html always have them).")
     boolean detail;
+
+    @Mixin
+    MetadataMixin metadataOptions;
+
+    @Mixin
+    AnonymizeMixin anonymize;
 
     @Mixin
     VerbosityMixin verbosity;
 
     @Override
     public Integer call() throws Exception {
-        output.requireOneOf(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.requireOneOf(EnumSet.allOf(Format.class));
         var specs = exports.specs();
+        Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        reading.input("catalog", rules.catalog);
+        List<Inventory> inventories = reading.read(specs);
         Estimate estimate = Pipeline.estimate(inventories, catalog, rules.options());
+        Metadata metadata = reading.metadata(estimate.options().ruleSet());
         output.write(root.context, out -> {
             switch (output.format) {
-                case JSON -> EstimateJson.write(estimate, out);
+                case JSON -> EstimateJson.write(estimate, metadata, out);
                 case CSV -> EstimateCsv.write(estimate, out);
+                case MD -> EstimateMarkdown.write(estimate, detail, metadata, out);
+                case HTML -> EstimateHtml.write(estimate, metadata, out);
                 default -> EstimateText.write(estimate, detail, out);
             }
         });
+        metadataOptions.write(metadata);
         if (output.format == Format.CSV && !verbosity.quiet) {
             for (Warning w : estimate.warnings()) {
                 root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());

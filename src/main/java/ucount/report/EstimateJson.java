@@ -52,7 +52,10 @@ public final class EstimateJson {
         return root;
     }
 
-    public static void write(Estimate estimate, Writer out) throws IOException {
-        Json.write(toJson(estimate), out);
+    /** The contract JSON, with {@code "metadata"} (tool, rule set, time, input digests) last. */
+    public static void write(Estimate estimate, Metadata metadata, Writer out) throws IOException {
+        ObjectNode root = toJson(estimate);
+        root.set("metadata", metadata.toJson());
+        Json.write(root, out);
     }
 }
