@@ -247,9 +247,10 @@ public final class Anonymizer {
             return withCase(run, shape);
         }
 
+        /** A MAC address: upper-case hex when the original has no lower-case letter (as CUCM writes them). */
         private String hex(String run) {
             String shape = pseudonym("hex", fold(run), HEX_DIGITS, run.length());
-            return withCase(run, shape);
+            return run.chars().anyMatch(Character::isLowerCase) ? withCase(run, shape) : shape.toUpperCase(Locale.ROOT);
         }
     }
 
