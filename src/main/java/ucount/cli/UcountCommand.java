@@ -10,7 +10,8 @@ import ucount.report.Version;
 @Command(name = "ucount",
         mixinStandardHelpOptions = true,
         versionProvider = UcountCommand.VersionProvider.class,
-        subcommands = {EstimateCommand.class, CheckCommand.class, CatalogCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {EstimateCommand.class, CheckCommand.class, DiffCommand.class, CatalogCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class},
         description = {
                 "Counts the Cisco Unified CM licenses a cluster needs, from its exports (BAT CSV), and explains "
                         + "every number with the rule it comes from.",
