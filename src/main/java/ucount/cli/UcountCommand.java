@@ -21,6 +21,9 @@ import ucount.report.Version;
                 "  ucount estimate --detail --rules smart phones.csv users.csv",
                 "  ucount estimate --cluster hq=exports/hq --cluster branch=exports/br --format json -o est.json",
                 "  ucount check --installed lic.csv exports/  # compliance; exit 4 if not",
+                "  ucount estimate --format html -o report.html exports/   # a page with charts to share",
+                "  ucount diff before.json after.json  # what changed between two estimates",
+                "  source <(ucount generate-completion)   # tab completion in bash (zsh: bashcompinit first)",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
