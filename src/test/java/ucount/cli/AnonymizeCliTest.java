@@ -80,7 +80,7 @@ class AnonymizeCliTest {
         String text = Files.readString(Path.of(HQ, file), StandardCharsets.UTF_8).replace("\uFEFF", "");
         try (Reader in = new java.io.StringReader(text)) {
             return CSVFormat.DEFAULT.builder().setHeader().setAllowMissingColumnNames(true)
-                    .setAllowDuplicateHeaderNames(true).build().parse(in).getRecords();
+                    .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).build().parse(in).getRecords();
         }
     }
 
