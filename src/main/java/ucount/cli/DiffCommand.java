@@ -74,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
             inputs.add(digest(after));
         }
         Metadata metadata = Metadata.of(old.ruleSet().equals(now.ruleSet()) ? now.ruleSet() : null,
-                metadataOptions.generatedAt(), false, inputs);
+                metadataOptions.generatedAt(), old.anonymized() || now.anonymized(), inputs);
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> DiffJson.write(diff, metadata, out);

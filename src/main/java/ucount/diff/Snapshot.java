@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param file        the file as the user named it
  * @param generatedAt the metadata time, or {@code null} when the file predates metadata
+ * @param anonymized  whether its identifiers are pseudonyms ({@code --anonymize})
  */
-public record Snapshot(String file, String ruleSet, String generatedAt, Totals totals, List<Cluster> clusters,
-                       List<UserLicense> users, List<DeviceLicense> unassignedDevices) {
+public record Snapshot(String file, String ruleSet, String generatedAt, boolean anonymized, Totals totals,
+                       List<Cluster> clusters, List<UserLicense> users, List<DeviceLicense> unassignedDevices) {
 
     public Snapshot {
         clusters = List.copyOf(clusters);

@@ -71,7 +71,8 @@ public final class SnapshotReader {
         }
         JsonNode generated = root.path("metadata").path("generatedAt");
         return new Snapshot(name, text(root, "ruleSet", name), generated.isTextual() ? generated.asText() : null,
-                totals(root.get("totals"), name), clusters, users, devices);
+                root.path("metadata").path("anonymized").asBoolean(false), totals(root.get("totals"), name),
+                clusters, users, devices);
     }
 
     private static Totals totals(JsonNode node, String file) throws InputException {

@@ -32,7 +32,8 @@ public final class ExportReader {
 
     static void read(InputFile file, InventoryBuilder builder, StreamTap tap) throws InputException {
         builder.input(file.name());
-        try (InputStream in = tap.tap(file, file.open()); PushbackReader text = new PushbackReader(TextDecoder.open(in), 64)) {
+        try (InputStream in = tap.tap(file, file.open());
+             PushbackReader text = new PushbackReader(TextDecoder.open(in), 64)) {
             int first = firstSignificant(text);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
             if (first == '<') {

@@ -93,6 +93,20 @@ class DiffCommandTest {
     }
 
     @Test
+    void pseudonymousEstimates_sameSalt_compareLikeThePlainOnes() throws IOException {
+        Path one = dir.resolve("one.json");
+        Path two = dir.resolve("two.json");
+        for (Path out : new Path[]{one, two}) {
+            assertEquals(0, Cli.run("estimate", "--format", "json", "--anonymize", "--salt", "shared", "-o",
+                    out.toString(), "samples/acme-hq").exit());
+        }
+        Cli.Result r = Cli.run("diff", "--format", "json", one.toString(), two.toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(0, json.get("users").get("added").size() + json.get("users").get("removed").size());
+        assertTrue(json.get("metadata").get("anonymized").asBoolean());
+    }
+
+    @Test
     void badFiles_exit3_fileAndProblem_nothingOnStdout() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"tool\": \"ucount\",\n  \"totals\": {,\n}\n");
         assertInput("ucount: " + broken + ":3: not valid JSON: Unexpected character (',' (code 44)): was expecting "
