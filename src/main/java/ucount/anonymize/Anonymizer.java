@@ -133,8 +133,15 @@ public final class Anonymizer {
         Matcher m = TOKEN.matcher(message);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            UnaryOperator<String> rewrite = identifiers.get(fold(m.group()));
-            m.appendReplacement(sb, Matcher.quoteReplacement(rewrite == null ? m.group() : rewrite.apply(m.group())));
+            String token = m.group();
+            String tail = "";
+            UnaryOperator<String> rewrite = identifiers.get(fold(token));
+            if (rewrite == null && token.length() > 1 && ".:".indexOf(token.charAt(token.length() - 1)) >= 0) {
+                tail = token.substring(token.length() - 1); // the end of a sentence, or "ID:"
+                token = token.substring(0, token.length() - 1);
+                rewrite = identifiers.get(fold(token));
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(rewrite == null ? m.group() : rewrite.apply(token) + tail));
         }
         m.appendTail(sb);
         return sb.toString();

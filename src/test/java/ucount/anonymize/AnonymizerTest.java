@@ -121,6 +121,19 @@ class AnonymizerTest {
     }
 
     @Test
+    void anIdentifierAtTheEndOfASentenceIsFoundToo() {
+        InventoryBuilder b = new InventoryBuilder("c");
+        b.add(new EndUser("jsmith", "", "", "", "", "", null, null, List.of(), List.of(), new Source("u.csv", 2)));
+        b.warn("TEST", "owner is jsmith. Device: SEP0A1B2C3D4E5F: a (jsmith)", new Source("u.csv", 2));
+        b.add(new Device("SEP0A1B2C3D4E5F", "", "Cisco 8865", "", "SIP", List.of(), List.of(), "", "",
+                new Source("p.csv", 2)));
+        Inventory anon = Anonymizer.withSalt("s").apply(List.of(b.build())).get(0);
+        String id = anon.users().get(0).userId();
+        String sep = anon.devices().get(0).name();
+        assertEquals("owner is " + id + ". Device: " + sep + ": a (" + id + ")", anon.warnings().get(0).message());
+    }
+
+    @Test
     void oneRun_oneUserOnePseudonymInEveryCluster() {
         List<Inventory> anon = Anonymizer.withSalt("s").apply(List.of(cluster("a"), cluster("b")));
         assertEquals(anon.get(0).users(), anon.get(1).users());
