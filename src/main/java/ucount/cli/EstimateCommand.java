@@ -9,9 +9,12 @@ import ucount.model.Inventory;
 import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
 import ucount.report.EstimateCsv;
+import ucount.report.EstimateHtml;
 import ucount.report.EstimateJson;
+import ucount.report.EstimateMarkdown;
 import ucount.report.EstimateText;
 import ucount.report.Format;
+import ucount.report.Metadata;
 import ucount.rules.Estimate;
 import ucount.rules.Hygiene;
 
@@ -29,6 +32,8 @@ import java.util.concurrent.Callable;
                 "  ucount estimate samples/acme-hq",
                 "  ucount estimate --detail samples/acme-hq            # every user and device with reasons",
                 "  ucount estimate --format csv -o licenses.csv samples/acme-hq",
+                "  ucount estimate --format html -o report.html samples/acme-hq   # charts, to share or print",
+                "  ucount estimate --format md --anonymize samples/acme-hq       # for a ticket, no names",
                 "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
                 "  ucount estimate --installed-dlu 6000 exports/  # pre-9.x DLUs beside 9.x"})
 final class EstimateCommand implements Callable<Integer> {
@@ -48,8 +53,8 @@ final class EstimateCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
 
-    @Option(names = "--detail", description = "Text: list every user and unassigned device with its reasons, and "
-            + "every warning.")
+    @Option(names = "--detail", description = "Text and md: list every user and unassigned device with its reasons, "
+            + "and every warning (json, csv and html always have them).")
     boolean detail;
 
     @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,
@@ -58,26 +63,38 @@ final class EstimateCommand implements Callable<Integer> {
     int maxDevices;
 
     @Mixin
+    MetadataMixin metadataOptions;
+
+    @Mixin
+    AnonymizeMixin anonymize;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
     public Integer call() throws Exception {
-        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.allOf(Format.class));
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         migration.validate();
         var specs = exports.specs();
+        Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        reading.input("catalog", rules.catalog);
+        List<Inventory> inventories = reading.read(specs);
         Estimate estimate = Hygiene.withFindings(Pipeline.estimate(inventories, catalog, rules.options()), maxDevices);
         MigrationPlan plan = migration.installedDlu == null ? null : Pipeline.migration(estimate, inventories,
                 catalog, rules.options(), migration.installedDlu, migration.dluPerEnhanced);
+        Metadata metadata = reading.metadata(estimate.options().ruleSet());
         output.write(root.context, out -> {
             switch (output.format) {
-                case JSON -> EstimateJson.write(estimate, plan, out);
+                case JSON -> EstimateJson.write(estimate, plan, metadata, out);
                 case CSV -> EstimateCsv.write(estimate, out);
+                case MD -> EstimateMarkdown.write(estimate, detail, metadata, out);
+                case HTML -> EstimateHtml.write(estimate, metadata, out);
                 default -> EstimateText.write(estimate, plan, detail, out);
             }
         });
+        metadataOptions.write(metadata, output);
         if (output.format == Format.CSV && !verbosity.quiet) {
             for (Warning w : estimate.warnings()) {
                 root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());

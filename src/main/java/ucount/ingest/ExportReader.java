@@ -22,14 +22,20 @@ public final class ExportReader {
     }
 
     public static Inventory read(String cluster, List<InputFile> files) throws InputException {
+        return read(cluster, files, StreamTap.NONE);
+    }
+
+    /** As {@link #read(String, List)}, with {@code tap} seeing each file's bytes as they are read. */
+    public static Inventory read(String cluster, List<InputFile> files, StreamTap tap) throws InputException {
         InventoryBuilder builder = new InventoryBuilder(cluster);
-        for (InputFile file : files) read(file, builder);
+        for (InputFile file : files) read(file, builder, tap);
         return builder.build();
     }
 
-    static void read(InputFile file, InventoryBuilder builder) throws InputException {
+    static void read(InputFile file, InventoryBuilder builder, StreamTap tap) throws InputException {
         builder.input(file.name());
-        try (InputStream raw = file.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+        try (InputStream raw = tap.tap(file, file.open());
+             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
             int first = firstSignificant(in);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
             if (first == '<') {

@@ -5,6 +5,7 @@ import ucount.catalog.CatalogException;
 import ucount.ingest.ExportReader;
 import ucount.ingest.InputException;
 import ucount.ingest.InputFile;
+import ucount.ingest.StreamTap;
 import ucount.migration.DluCalculator;
 import ucount.migration.DluUsage;
 import ucount.migration.MigrationPlan;
@@ -32,11 +33,27 @@ public final class Pipeline {
     }
 
     public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin) throws InputException {
-        List<Inventory> inventories = new ArrayList<>();
-        for (ClusterSpec spec : clusters) {
-            inventories.add(ExportReader.read(spec.name(), InputFile.expand(spec.exports(), stdin)));
+        return read(clusters, stdin, StreamTap.NONE);
+    }
+
+    /**
+     * Every EXPORT argument is expanded (and checked to exist) before the first byte is read; {@code tap} sees the
+     * bytes of each file as it is read (digests, progress).
+     */
+    public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin, StreamTap tap)
+            throws InputException {
+        List<List<InputFile>> files = new ArrayList<>();
+        for (ClusterSpec spec : clusters) files.add(InputFile.expand(spec.exports(), stdin));
+        tap.starting(files.stream().flatMap(List::stream).toList());
+        try {
+            List<Inventory> inventories = new ArrayList<>();
+            for (int i = 0; i < clusters.size(); i++) {
+                inventories.add(ExportReader.read(clusters.get(i).name(), files.get(i), tap));
+            }
+            return inventories;
+        } finally {
+            tap.finished();
         }
-        return inventories;
     }
 
     public static Estimate estimate(List<Inventory> inventories, Catalog catalog, RuleOptions options)
