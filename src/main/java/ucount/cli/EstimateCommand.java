@@ -7,6 +7,8 @@ import picocli.CommandLine.ParentCommand;
 import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
 import ucount.model.Warning;
+import ucount.owners.Confidence;
+import ucount.owners.Owners;
 import ucount.pipeline.Pipeline;
 import ucount.report.EstimateCsv;
 import ucount.report.EstimateHtml;
@@ -15,11 +17,14 @@ import ucount.report.EstimateMarkdown;
 import ucount.report.EstimateText;
 import ucount.report.Format;
 import ucount.report.Metadata;
+import ucount.report.SuggestedOwners;
+import ucount.rules.Classifier;
 import ucount.rules.Estimate;
 import ucount.rules.Hygiene;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "estimate", sortOptions = false, mixinStandardHelpOptions = true,
@@ -81,16 +86,23 @@ final class EstimateCommand implements Callable<Integer> {
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
         List<Inventory> inventories = reading.read(specs);
-        Estimate estimate = Hygiene.withFindings(Pipeline.estimate(inventories, catalog, rules.options()), maxDevices);
+        Estimate classified = Pipeline.estimate(inventories, catalog, rules.options());
+        Estimate estimate = Hygiene.withFindings(classified, maxDevices);
         MigrationPlan plan = migration.installedDlu == null ? null : Pipeline.migration(estimate, inventories,
                 catalog, rules.options(), migration.installedDlu, migration.dluPerEnhanced);
+        // The reports that list the unassigned devices for people show the owner `ucount owners` suggests for each,
+        // at its default --min-confidence (medium).
+        Map<String, String> suggestions = output.format == Format.HTML || (output.format == Format.MD && detail)
+                ? SuggestedOwners.byDevice(Owners.analyze(classified, new Classifier(catalog, rules.options()),
+                Confidence.MEDIUM, maxDevices))
+                : Map.of();
         Metadata metadata = reading.metadata(estimate.options().ruleSet());
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> EstimateJson.write(estimate, plan, metadata, out);
                 case CSV -> EstimateCsv.write(estimate, out);
-                case MD -> EstimateMarkdown.write(estimate, detail, metadata, out);
-                case HTML -> EstimateHtml.write(estimate, metadata, out);
+                case MD -> EstimateMarkdown.write(estimate, plan, suggestions, detail, metadata, out);
+                case HTML -> EstimateHtml.write(estimate, plan, suggestions, metadata, out);
                 default -> EstimateText.write(estimate, plan, detail, out);
             }
         });

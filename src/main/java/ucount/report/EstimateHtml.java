@@ -1,5 +1,6 @@
 package ucount.report;
 
+import ucount.migration.MigrationPlan;
 import ucount.model.LicenseType;
 import ucount.model.Warning;
 import ucount.rules.ClusterEstimate;
@@ -26,6 +27,20 @@ public final class EstimateHtml {
 
     public static void write(Estimate estimate, Metadata metadata, Writer out) throws IOException {
         report(estimate).write(metadata, out);
+    }
+
+    /**
+     * With {@code migration} (given installed DLUs) the pre-9.x DLUs beside the 9.x licenses (R20-R26); with
+     * {@code suggestions} (see {@link #unassignedDevices}) each unassigned device's suggested owner.
+     */
+    public static void write(Estimate estimate, MigrationPlan migration, Map<String, String> suggestions,
+                             Metadata metadata, Writer out) throws IOException {
+        HtmlReport report = report(estimate);
+        if (migration != null) report.put(HtmlReport.Slot.DLU_COMPARISON, MigrationHtml.comparison(migration));
+        if (!suggestions.isEmpty()) {
+            report.put(HtmlReport.Slot.UNASSIGNED_DEVICES, unassignedDevices(estimate, suggestions));
+        }
+        report.write(metadata, out);
     }
 
     /** The page with this estimate's sections; callers may add more (compliance, DLU comparison). */
@@ -140,7 +155,9 @@ public final class EstimateHtml {
             table.rawRow(null, row.toArray(String[]::new));
         }
         String intro = devices.size() + " licensed devices have no owner among the users; each needs a license of "
-                + "its own tier (R14). Setting the owner moves the device under its user's license.";
+                + "its own tier (R14). Setting the owner moves the device under its user's license."
+                + (suggested ? " The suggested owners are the export's evidence as ucount owners weighs it; "
+                + "ucount owners --bat FILE writes the Bulk Administration file that sets them." : "");
         return new HtmlReport.Section("Unassigned devices", Html.p(Html.escape(intro)) + table.render());
     }
 

@@ -1,5 +1,6 @@
 package ucount.report;
 
+import ucount.migration.MigrationPlan;
 import ucount.model.LicenseType;
 import ucount.model.Warning;
 import ucount.rules.ClusterEstimate;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,16 @@ public final class EstimateMarkdown {
     }
 
     public static void write(Estimate estimate, boolean detail, Metadata metadata, Writer out) throws IOException {
+        write(estimate, null, Map.of(), detail, metadata, out);
+    }
+
+    /**
+     * With {@code migration} (given installed DLUs) the pre-9.x DLUs beside the 9.x licenses (R20-R26); with
+     * {@code suggestions} (keyed by {@code cluster + "/" + device name}) a "Suggested owner" column in the detail's
+     * unassigned devices.
+     */
+    public static void write(Estimate estimate, MigrationPlan migration, Map<String, String> suggestions,
+                             boolean detail, Metadata metadata, Writer out) throws IOException {
         List<ClusterEstimate> clusters = estimate.clusters();
         boolean several = clusters.size() > 1;
         StringBuilder sb = new StringBuilder();
@@ -35,7 +47,11 @@ public final class EstimateMarkdown {
                 .append(".\n\n");
         sb.append(totals(estimate)).append('\n');
         sb.append(summary(estimate, detail)).append('\n');
-        if (detail) sb.append(detail(estimate, several));
+        if (migration != null) {
+            sb.append("## Pre-9.x and 9.x side by side (R20-R26)\n\n").append(MigrationMarkdown.sideBySide(migration))
+                    .append('\n');
+        }
+        if (detail) sb.append(detail(estimate, suggestions, several));
         sb.append(Markdown.footer(metadata));
         out.write(sb.toString());
     }
@@ -73,7 +89,7 @@ public final class EstimateMarkdown {
                 + "\n";
     }
 
-    private static String detail(Estimate estimate, boolean several) {
+    private static String detail(Estimate estimate, Map<String, String> suggestions, boolean several) {
         StringBuilder sb = new StringBuilder();
         sb.append("## Users\n\n");
         Markdown.Table users = several ? new Markdown.Table("Cluster", "User", "Licenses", "Devices", "Reasons")
@@ -92,14 +108,20 @@ public final class EstimateMarkdown {
         if (estimate.unassignedDevices().isEmpty()) {
             sb.append("None.\n\n");
         } else {
-            Markdown.Table devices = several ? new Markdown.Table("Cluster", "Device", "Model", "License", "Reasons")
-                    : new Markdown.Table("Device", "Model", "License", "Reasons");
+            boolean suggested = !suggestions.isEmpty();
+            List<String> head = new ArrayList<>();
+            if (several) head.add("Cluster");
+            head.addAll(List.of("Device", "Model", "License"));
+            if (suggested) head.add("Suggested owner");
+            head.add("Reasons");
+            Markdown.Table devices = new Markdown.Table(head.toArray(String[]::new));
             for (DeviceLicense d : estimate.unassignedDevices()) {
                 List<Object> row = new ArrayList<>();
                 if (several) row.add(Markdown.text(d.cluster()));
                 row.add(Markdown.text(d.name()));
                 row.add(Markdown.text(d.model()));
                 row.add(Markdown.text(d.license().name()));
+                if (suggested) row.add(Markdown.text(suggestions.getOrDefault(d.cluster() + "/" + d.name(), "")));
                 row.add(Markdown.lines(d.reasons()));
                 devices.rawRow(row.toArray());
             }

@@ -14,8 +14,8 @@ import java.util.Map;
  * report was computed from. Styles are inline, there is no script, and a Content-Security-Policy forbids every
  * fetch, so the file opens the same offline, in a mail attachment, or printed to PDF.
  *
- * <p>Commands fill the slots they have data for; a slot left empty is not shown. {@code dlu} fills
- * {@link Slot#DLU_COMPARISON}; owner suggestions go into {@link Slot#UNASSIGNED_DEVICES} through
+ * <p>Commands fill the slots they have data for; a slot left empty is not shown. {@code estimate --installed-dlu}
+ * fills {@link Slot#DLU_COMPARISON}; owner suggestions go into {@link Slot#UNASSIGNED_DEVICES} through
  * {@link EstimateHtml#unassignedDevices}.
  */
 public final class HtmlReport {

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code --anonymize}: no identifier of the sample exports survives in any output format, and every count is the
- * count of the plain run.
+ * {@code --anonymize}: no identifier of the sample exports survives in any output format of estimate, check, dlu
+ * and owners, and every count is the count of the plain run.
  */
 class AnonymizeCliTest {
 
@@ -84,26 +84,26 @@ class AnonymizeCliTest {
         }
     }
 
-    /** Every output of estimate and check, in every format, stdout and stderr. */
+    /** Every output of estimate, check, dlu and owners, in every format each has, stdout and stderr. */
     private static List<String> outputs(String... extra) {
         List<String> outputs = new ArrayList<>();
         for (String format : List.of("text", "json", "csv", "md", "html")) {
-            List<String> estimate = new ArrayList<>(List.of("estimate", "--detail", "--format", format));
-            estimate.addAll(List.of(extra));
-            estimate.add(HQ);
-            Cli.Result e = Cli.run(estimate.toArray(String[]::new));
-            assertEquals(0, e.exit(), e.toString());
-            outputs.add(e.out());
-            outputs.add(e.err());
-            List<String> check = new ArrayList<>(List.of("check", "--installed", INSTALLED, "--format", format));
-            check.addAll(List.of(extra));
-            check.add(HQ);
-            Cli.Result c = Cli.run(check.toArray(String[]::new));
-            assertEquals(4, c.exit(), c.toString());
-            outputs.add(c.out());
-            outputs.add(c.err());
+            run(outputs, 0, extra, "estimate", "--detail", "--installed-dlu", "1000", "--format", format);
+            run(outputs, 4, extra, "check", "--installed", INSTALLED, "--format", format);
+            if (!format.equals("html")) run(outputs, 0, extra, "dlu", "--detail", "--format", format);
+            run(outputs, 0, extra, "owners", "--min-confidence", "low", "--format", format);
         }
         return outputs;
+    }
+
+    private static void run(List<String> outputs, int exit, String[] extra, String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of(extra));
+        args.add(HQ);
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(exit, r.exit(), r.toString());
+        outputs.add(r.out());
+        outputs.add(r.err());
     }
 
     /** The identifiers that appear in the outputs as whole words (not as part of a longer word or hash). */
@@ -141,6 +141,27 @@ class AnonymizeCliTest {
                 "--anonymize", HQ).out());
         assertEquals(plainCheck.get("types"), anonCheck.get("types"));
         assertEquals(plainCheck.get("status"), anonCheck.get("status"));
+    }
+
+    @Test
+    void dluAndOwners_countsAreThoseOfThePlainRun() throws IOException {
+        JsonNode plainDlu = json("dlu", "--format", "json", "--installed-dlu", "1000", HQ);
+        JsonNode anonDlu = json("dlu", "--format", "json", "--installed-dlu", "1000", "--anonymize", HQ);
+        for (String field : List.of("usedDlu", "installedDlu", "unusedDlu", "deviceDlu", "userFeatureDlu",
+                "extraEnhanced", "byModel", "userFeatures")) {
+            assertEquals(plainDlu.get(field), anonDlu.get(field), field);
+        }
+        assertEquals(plainDlu.get("devices").size(), anonDlu.get("devices").size());
+        assertTrue(anonDlu.get("metadata").get("anonymized").asBoolean());
+
+        JsonNode plainOwners = json("owners", "--format", "json", HQ);
+        JsonNode anonOwners = json("owners", "--format", "json", "--anonymize", HQ);
+        for (String field : List.of("summary", "before", "after", "change")) {
+            assertEquals(plainOwners.get(field), anonOwners.get(field), field);
+        }
+        assertEquals(plainOwners.get("userChanges").size(), anonOwners.get("userChanges").size());
+        assertTrue(anonOwners.get("metadata").get("anonymized").asBoolean());
+        assertEquals(false, plainOwners.get("metadata").get("anonymized").asBoolean());
     }
 
     @Test

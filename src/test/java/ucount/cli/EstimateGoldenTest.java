@@ -19,6 +19,8 @@ class EstimateGoldenTest {
             "estimate/acme-hq.md; estimate --format md --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
             "estimate/acme-hq-detail.md; estimate --format md --detail --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
             "estimate/acme-hq.html; estimate --format html --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
+            "estimate/acme-hq-installed-1000.html; estimate --format html --installed-dlu 1000 --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
+            "estimate/acme-hq-detail-installed-1000.md; estimate --format md --detail --installed-dlu 1000 --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
             "estimate/acme-hq.csv; estimate --format csv -q samples/acme-hq",
             "estimate/acme-branch-detail.txt; estimate --detail samples/acme-branch",
             "estimate/acme-branch.json; estimate --format json --rules smart --generated-at 2024-05-19T08:00:00Z samples/acme-branch",
