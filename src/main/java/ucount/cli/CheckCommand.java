@@ -97,6 +97,9 @@ final class CheckCommand implements Callable<Integer> {
     OutputMixin output;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -110,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Totals pool = installedLicenses();
         var catalog = rules.loadCatalog();
-        Estimate estimate = Pipeline.estimate(Pipeline.read(specs, root.context.stdin()), catalog, rules.options());
+        Estimate estimate = Pipeline.estimate(Pipeline.read(specs, root.context.stdin(), limits.limits()), catalog, rules.options());
         CheckResult check = CheckResult.of(estimate, pool, since, now, conditions);
         output.write(root.context, out -> {
             switch (output.format) {

@@ -52,6 +52,9 @@ final class DluCommand implements Callable<Integer> {
     boolean detail;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -60,7 +63,7 @@ final class DluCommand implements Callable<Integer> {
         migration.validate();
         var specs = exports.specs();
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin(), limits.limits());
         DluUsage usage = Pipeline.dlu(inventories, catalog, rules.options(), migration.installedDlu);
         output.write(root.context, out -> {
             switch (output.format) {

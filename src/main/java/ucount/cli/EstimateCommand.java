@@ -58,6 +58,9 @@ final class EstimateCommand implements Callable<Integer> {
     int maxDevices;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -67,7 +70,7 @@ final class EstimateCommand implements Callable<Integer> {
         migration.validate();
         var specs = exports.specs();
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin(), limits.limits());
         Estimate estimate = Hygiene.withFindings(Pipeline.estimate(inventories, catalog, rules.options()), maxDevices);
         MigrationPlan plan = migration.installedDlu == null ? null : Pipeline.migration(estimate, inventories,
                 catalog, rules.options(), migration.installedDlu, migration.dluPerEnhanced);

@@ -80,6 +80,9 @@ final class OwnersCommand implements Callable<Integer> {
     int maxDevices;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -89,7 +92,7 @@ final class OwnersCommand implements Callable<Integer> {
         List<ClusterSpec> specs = exports.specs();
         if (bat != null) checkBatTarget(specs);
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin(), limits.limits());
         var estimate = Pipeline.estimate(inventories, catalog, rules.options());
         OwnersResult result = Owners.analyze(estimate, new Classifier(catalog, rules.options()), minConfidence,
                 maxDevices);

@@ -119,6 +119,9 @@ final class RequestCommand implements Callable<Integer> {
     RuleMixin rules;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -148,7 +151,7 @@ final class RequestCommand implements Callable<Integer> {
         }
 
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(exports.specs(), root.context.stdin());
+        List<Inventory> inventories = Pipeline.read(exports.specs(), root.context.stdin(), limits.limits());
         Estimate estimate = Pipeline.estimate(inventories, catalog, rules.options());
         MigrationPlan plan = Pipeline.migration(estimate, inventories, catalog, rules.options(),
                 migration.installedDlu, migration.dluPerEnhanced).shapedBy(mix);

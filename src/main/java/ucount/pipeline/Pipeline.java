@@ -2,9 +2,10 @@ package ucount.pipeline;
 
 import ucount.catalog.Catalog;
 import ucount.catalog.CatalogException;
-import ucount.ingest.ExportReader;
+import ucount.ingest.Exports;
 import ucount.ingest.InputException;
 import ucount.ingest.InputFile;
+import ucount.ingest.ReadLimits;
 import ucount.migration.DluCalculator;
 import ucount.migration.DluUsage;
 import ucount.migration.MigrationPlan;
@@ -32,9 +33,15 @@ public final class Pipeline {
     }
 
     public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin) throws InputException {
+        return read(clusters, stdin, ReadLimits.DEFAULT);
+    }
+
+    /** Reads each cluster's exports; a document, row or value beyond {@code limits} is an input error. */
+    public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin, ReadLimits limits)
+            throws InputException {
         List<Inventory> inventories = new ArrayList<>();
         for (ClusterSpec spec : clusters) {
-            inventories.add(ExportReader.read(spec.name(), InputFile.expand(spec.exports(), stdin)));
+            inventories.add(Exports.read(spec.name(), InputFile.expand(spec.exports(), stdin), limits));
         }
         return inventories;
     }

@@ -361,8 +361,10 @@ class AxlXmlReaderTest {
                         + "getDeviceProfile, getPhone, getRemoteDestinationProfile, getUser, listDeviceProfile, listPhone, "
                         + "listRemoteDestinationProfile, listUser)",
                 "l.xml", envelope("listLine", "<line/>"));
-        assertError("x.xml:1: not an AXL response: the document element is <html> (expected a SOAP Envelope holding "
-                + "an AXL <...Response>)", "x.xml", "<html><body/></html>");
+        assertError("x.xml:1: not an AXL response: the document element is <phones> (expected a SOAP Envelope holding "
+                + "an AXL <...Response>)", "x.xml", "<phones><phone/></phones>");
+        assertError("x.xml:1: an HTML page, not an AXL response (a login or error page saved in its place?)", "x.xml",
+                "<html><body/></html>");
         assertError("p.xml:6: <phone> without a <name>: every AXL device item needs one",
                 "p.xml", envelope("listPhone", "<phone><model>Cisco 7841</model></phone>"));
         assertError("u.xml:6: enableMobility: 'maybe' is not a boolean (expected t/f, true/false, Y/N)",
