@@ -142,7 +142,7 @@ final class AxlXmlReader {
 
     /** The next event; every element is counted against the limits here, before it is looked at. */
     private int step() throws XMLStreamException, InputException {
-        int event = xml.next();
+        int event = parse();
         if (event == XMLStreamConstants.START_ELEMENT) {
             if (++elements > limits.maxElements()) throw limits.tooManyElements(here());
             if (++depth > limits.maxDepth()) throw limits.tooDeep(here());
@@ -152,10 +152,29 @@ final class AxlXmlReader {
             if (xml.getText().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).startsWith("<!doctype html")) {
                 throw htmlPage();
             }
-            throw new InputException(here(), "the file has a DOCTYPE: refused (DTDs and entities are a security risk, "
-                    + "XXE and entity expansion, and AXL responses never carry one)");
+            throw doctype();
         }
         return event;
+    }
+
+    /**
+     * The parser's next event. The JDK parser has failed on broken input with runtime exceptions of its own (a
+     * malformed DOCTYPE: MissingResourceException for its message key InvalidCharInDTD): they are input errors too.
+     */
+    private int parse() throws XMLStreamException, InputException {
+        try {
+            return xml.next();
+        } catch (java.util.MissingResourceException e) {
+            if (String.valueOf(e.getKey()).contains("DTD")) throw doctype();
+            throw new InputException(here(), "malformed XML: " + e.getKey());
+        } catch (RuntimeException e) {
+            throw new InputException(here(), "malformed XML: the XML parser failed (" + e + ")");
+        }
+    }
+
+    private InputException doctype() {
+        return new InputException(here(), "the file has a DOCTYPE: refused (DTDs and entities are a security risk, "
+                + "XXE and entity expansion, and AXL responses never carry one)");
     }
 
     /** Moves to the next child element of the current element: true at its start, false at the parent's end. */
