@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -145,6 +146,22 @@ class HostileInputTest {
                     .forEach(unlisted::add);
         }
         assertEquals(Set.of(), unlisted, "corpus files without a manifest row");
+    }
+
+    /** The fuzz tests' seeds, read under a timeout: a reader that loops forever fails here rather than hangs CI. */
+    @Test
+    @Timeout(120)
+    void fuzzSeedsAreReadOrRefusedWithoutHanging() throws IOException {
+        int seeds = 0;
+        for (String target : List.of("CsvReaderFuzzTestInputs", "XmlReaderFuzzTestInputs")) {
+            try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "ucount", "ingest", target, "read"))) {
+                for (Path seed : files.sorted().toList()) {
+                    ReaderProperty.readsOrRefuses(Files.readAllBytes(seed));
+                    seeds++;
+                }
+            }
+        }
+        assertTrue(seeds >= 20, "seeds: " + seeds);
     }
 
     @Test
