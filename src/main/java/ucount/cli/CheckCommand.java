@@ -106,6 +106,9 @@ final class CheckCommand implements Callable<Integer> {
     AnonymizeMixin anonymize;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -121,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         Totals pool = installedLicenses(reading);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
-        Estimate estimate = Pipeline.estimate(reading.read(specs), catalog, rules.options());
+        Estimate estimate = Pipeline.estimate(reading.read(specs, limits.limits()), catalog, rules.options());
         CheckResult check = CheckResult.of(estimate, pool, since, now, conditions);
         Metadata metadata = reading.metadata(estimate.options().ruleSet());
         output.write(root.context, out -> {

@@ -61,6 +61,9 @@ final class DluCommand implements Callable<Integer> {
     AnonymizeMixin anonymize;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -71,7 +74,7 @@ final class DluCommand implements Callable<Integer> {
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
-        List<Inventory> inventories = reading.read(specs);
+        List<Inventory> inventories = reading.read(specs, limits.limits());
         DluUsage usage = Pipeline.dlu(inventories, catalog, rules.options(), migration.installedDlu);
         Metadata metadata = reading.metadata(rules.options().ruleSet());
         output.write(root.context, out -> {

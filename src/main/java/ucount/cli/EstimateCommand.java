@@ -74,6 +74,9 @@ final class EstimateCommand implements Callable<Integer> {
     AnonymizeMixin anonymize;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -85,7 +88,7 @@ final class EstimateCommand implements Callable<Integer> {
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
-        List<Inventory> inventories = reading.read(specs);
+        List<Inventory> inventories = reading.read(specs, limits.limits());
         Estimate classified = Pipeline.estimate(inventories, catalog, rules.options());
         Estimate estimate = Hygiene.withFindings(classified, maxDevices);
         MigrationPlan plan = migration.installedDlu == null ? null : Pipeline.migration(estimate, inventories,

@@ -91,6 +91,9 @@ final class OwnersCommand implements Callable<Integer> {
     AnonymizeMixin anonymize;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -106,7 +109,7 @@ final class OwnersCommand implements Callable<Integer> {
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
-        List<Inventory> inventories = reading.read(specs);
+        List<Inventory> inventories = reading.read(specs, limits.limits());
         var estimate = Pipeline.estimate(inventories, catalog, rules.options());
         OwnersResult result = Owners.analyze(estimate, new Classifier(catalog, rules.options()), minConfidence,
                 maxDevices);

@@ -4,6 +4,7 @@ import ucount.anonymize.Anonymizer;
 import ucount.ingest.InputDigest;
 import ucount.ingest.InputDigests;
 import ucount.ingest.InputException;
+import ucount.ingest.ReadLimits;
 import ucount.ingest.StreamTap;
 import ucount.model.Inventory;
 import ucount.model.Source;
@@ -40,10 +41,10 @@ final class Reading {
         this.digests = metadata.shown(output.format) ? new InputDigests() : null;
     }
 
-    List<Inventory> read(List<ClusterSpec> specs) throws InputException {
+    List<Inventory> read(List<ClusterSpec> specs, ReadLimits limits) throws InputException {
         StreamTap tap = StreamTap.both(digests == null ? StreamTap.NONE : digests,
                 ReadProgress.forTerminal(verbosity.quiet));
-        List<Inventory> inventories = Pipeline.read(specs, context.stdin(), tap);
+        List<Inventory> inventories = Pipeline.read(specs, context.stdin(), tap, limits);
         return anonymizer.map(a -> a.apply(inventories)).orElse(inventories);
     }
 

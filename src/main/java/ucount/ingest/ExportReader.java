@@ -22,12 +22,18 @@ public final class ExportReader {
     }
 
     public static Inventory read(String cluster, List<InputFile> files) throws InputException {
-        return read(cluster, files, StreamTap.NONE);
+        return read(cluster, files, StreamTap.NONE, ReadLimits.DEFAULT);
     }
 
-    /** As {@link #read(String, List)}, with {@code tap} seeing each file's bytes as they are read. */
-    public static Inventory read(String cluster, List<InputFile> files, StreamTap tap) throws InputException {
-        InventoryBuilder builder = new InventoryBuilder(cluster);
+    /** Within {@code limits}: a document, row or value beyond them is an input error. */
+    public static Inventory read(String cluster, List<InputFile> files, ReadLimits limits) throws InputException {
+        return read(cluster, files, StreamTap.NONE, limits);
+    }
+
+    /** As {@link #read(String, List, ReadLimits)}, with {@code tap} seeing each file's bytes as they are read. */
+    public static Inventory read(String cluster, List<InputFile> files, StreamTap tap, ReadLimits limits)
+            throws InputException {
+        InventoryBuilder builder = new InventoryBuilder(cluster, limits);
         for (InputFile file : files) read(file, builder, tap);
         return builder.build();
     }
