@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The device catalog: model string to tier and DLU cost. The built-in rows are a CSV resource
@@ -25,6 +26,8 @@ public final class Catalog {
     static final String RESOURCE = "/ucount/catalog/devices.csv";
 
     private final Map<String, CatalogEntry> byKey;
+    /** Lookups by model string as exported: a cluster of a million devices spells a few dozen models. */
+    private final Map<String, Optional<CatalogEntry>> lookups = new ConcurrentHashMap<>();
 
     private Catalog(Map<String, CatalogEntry> byKey) {
         this.byKey = byKey;
@@ -62,7 +65,8 @@ public final class Catalog {
     }
 
     public Optional<CatalogEntry> find(String model) {
-        return model == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(model)));
+        if (model == null) return Optional.empty();
+        return lookups.computeIfAbsent(model, m -> Optional.ofNullable(byKey.get(key(m))));
     }
 
     /** All rows, sorted by tier then model. */

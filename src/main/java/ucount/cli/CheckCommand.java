@@ -6,6 +6,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.ingest.Fields;
 import ucount.compliance.CheckResult;
 import ucount.compliance.FailedCondition;
 import ucount.compliance.GateCondition;
@@ -124,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         Totals pool = installedLicenses(reading);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
-        Estimate estimate = Pipeline.estimate(reading.read(specs, limits.limits()), catalog, rules.options());
+        Estimate estimate = Pipeline.estimate(reading.read(specs, limits.limits(), Fields.LICENSING), catalog, rules.options());
         CheckResult check = CheckResult.of(estimate, pool, since, now, conditions);
         Metadata metadata = reading.metadata(estimate.options().ruleSet());
         output.write(root.context, out -> {

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.ingest.Fields;
 import ucount.migration.DluUsage;
 import ucount.model.Inventory;
 import ucount.model.Warning;
@@ -74,7 +75,7 @@ final class DluCommand implements Callable<Integer> {
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
-        List<Inventory> inventories = reading.read(specs, limits.limits());
+        List<Inventory> inventories = reading.read(specs, limits.limits(), Fields.LICENSING);
         DluUsage usage = Pipeline.dlu(inventories, catalog, rules.options(), migration.installedDlu);
         Metadata metadata = reading.metadata(rules.options().ruleSet());
         output.write(root.context, out -> {

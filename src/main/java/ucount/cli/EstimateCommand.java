@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.ingest.Fields;
 import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
 import ucount.model.Warning;
@@ -88,14 +89,17 @@ final class EstimateCommand implements Callable<Integer> {
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
-        List<Inventory> inventories = reading.read(specs, limits.limits());
+        // Owner suggestions (html, md --detail) need every field; the license rules alone need far fewer.
+        boolean withSuggestions = output.format == Format.HTML || (output.format == Format.MD && detail);
+        List<Inventory> inventories = reading.read(specs, limits.limits(),
+                withSuggestions ? Fields.ALL : Fields.LICENSING);
         Estimate classified = Pipeline.estimate(inventories, catalog, rules.options());
         Estimate estimate = Hygiene.withFindings(classified, maxDevices);
         MigrationPlan plan = migration.installedDlu == null ? null : Pipeline.migration(estimate, inventories,
                 catalog, rules.options(), migration.installedDlu, migration.dluPerEnhanced);
         // The reports that list the unassigned devices for people show the owner `ucount owners` suggests for each,
         // at its default --min-confidence (medium).
-        Map<String, String> suggestions = output.format == Format.HTML || (output.format == Format.MD && detail)
+        Map<String, String> suggestions = withSuggestions
                 ? SuggestedOwners.byDevice(Owners.analyze(classified, new Classifier(catalog, rules.options()),
                 Confidence.MEDIUM, maxDevices))
                 : Map.of();

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.ingest.Fields;
 import ucount.model.Inventory;
 import ucount.model.Warning;
 import ucount.owners.Confidence;
@@ -109,7 +110,7 @@ final class OwnersCommand implements Callable<Integer> {
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
-        List<Inventory> inventories = reading.read(specs, limits.limits());
+        List<Inventory> inventories = reading.read(specs, limits.limits(), Fields.ALL);
         var estimate = Pipeline.estimate(inventories, catalog, rules.options());
         OwnersResult result = Owners.analyze(estimate, new Classifier(catalog, rules.options()), minConfidence,
                 maxDevices);

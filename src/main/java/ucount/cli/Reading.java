@@ -4,7 +4,9 @@ import ucount.anonymize.Anonymizer;
 import ucount.ingest.InputDigest;
 import ucount.ingest.InputDigests;
 import ucount.ingest.InputException;
+import ucount.ingest.Fields;
 import ucount.ingest.ReadLimits;
+import ucount.ingest.ReadOptions;
 import ucount.ingest.StreamTap;
 import ucount.model.Inventory;
 import ucount.model.Source;
@@ -41,10 +43,11 @@ final class Reading {
         this.digests = metadata.shown(output.format) ? new InputDigests() : null;
     }
 
-    List<Inventory> read(List<ClusterSpec> specs, ReadLimits limits) throws InputException {
+    /** Reads the exports, keeping {@code fields} of them, within {@code limits}. */
+    List<Inventory> read(List<ClusterSpec> specs, ReadLimits limits, Fields fields) throws InputException {
         StreamTap tap = StreamTap.both(digests == null ? StreamTap.NONE : digests,
                 ReadProgress.forTerminal(verbosity.quiet));
-        List<Inventory> inventories = Pipeline.read(specs, context.stdin(), tap, limits);
+        List<Inventory> inventories = Pipeline.read(specs, context.stdin(), new ReadOptions(fields, limits, tap));
         return anonymizer.map(a -> a.apply(inventories)).orElse(inventories);
     }
 

@@ -1,8 +1,5 @@
 package ucount.ingest;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import ucount.model.Device;
 import ucount.model.DeviceProfile;
 import ucount.model.EndUser;
@@ -10,133 +7,146 @@ import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Reads one Bulk Administration Tool CSV export (formats.md section 1), record by record: memory holds one record
- * at a time. The kind is recognised from the header; columns are found by name through alias lists, never by
- * position.
+ * Reads one Bulk Administration Tool CSV export (formats.md section 1). The kind is recognised from the header;
+ * columns are found by name through alias lists, never by position, and only the columns found are read from the
+ * records ({@link Header#used}). {@link #open} reads the header and starts parsing the records on the workers;
+ * {@link #readInto} hands them to the inventory in file order.
  */
-final class BatCsvReader {
+final class BatCsvReader implements ExportReader.Export {
 
-    /** Blank lines come through as blank records (skipped below), so that line numbers stay exact. */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
+    private final String fileName;
+    private final List<Consumer<InventoryBuilder>> headerNotes;
+    private final RowMapper mapper;
+    /** Column index to its place among the used columns. */
+    private final int[] slots;
+    private final CsvChunks records;
 
-    private BatCsvReader() {
+    private BatCsvReader(String fileName, List<Consumer<InventoryBuilder>> headerNotes, RowMapper mapper, int[] slots,
+                         CsvChunks records) {
+        this.fileName = fileName;
+        this.headerNotes = headerNotes;
+        this.mapper = mapper;
+        this.slots = slots;
+        this.records = records;
     }
 
-    static void read(Reader text, String fileName, InventoryBuilder out) throws InputException {
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            long before;
-            CSVRecord first;
+    /**
+     * Reads the header from UTF-8 text and starts parsing the records, for the fields asked. {@code path} is the
+     * file when {@code text} reads it from {@code offset} on, so that it can be cut into chunks; null for a stream.
+     */
+    static BatCsvReader open(String fileName, InputStream text, Path path, long offset, Fields fields,
+                             Workers workers) throws InputException, IOException {
+        CsvTokenizer tokenizer = new CsvTokenizer(text, offset, Long.MAX_VALUE);
+        try {
             do {
-                before = parser.getCurrentLineNumber();
-                if (!records.hasNext()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
-                first = records.next();
-            } while (Row.isBlank(first));
-            long headerLine = before + 1;
-            Header header = new Header(first.toList());
-            BatKind kind = BatKind.of(header);
-            if (kind == null) {
-                throw new InputException(new Source(fileName, headerLine), "unrecognised export: the header has none of "
-                        + "'Device Name'+'Device Type' (phones), 'USER ID' (users), 'Device Profile Name', "
-                        + "'Remote Destination Profile Name'");
-            }
-            RowMapper mapper = mapperFor(kind, header, fileName, out);
-            while (true) {
-                before = parser.getCurrentLineNumber();
-                if (!records.hasNext()) break;
-                CSVRecord record = records.next();
-                Row row = new Row(record, new Source(fileName, before + 1));
-                if (Row.isBlank(record)) continue;
-                mapper.map(row);
-            }
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw TextDecoder.notUtf8(Source.of(fileName));
-            }
-            throw new InputException(Source.of(fileName), "malformed CSV: " + csvProblem(e));
-        } catch (IllegalStateException e) {
-            throw new InputException(Source.of(fileName), "malformed CSV: " + csvProblem(e));
-        } catch (CharacterCodingException e) {
-            throw TextDecoder.notUtf8(Source.of(fileName));
-        } catch (IOException e) {
-            throw new InputException(Source.of(fileName), "cannot read: " + e.getMessage());
+                if (!tokenizer.next()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
+            } while (tokenizer.isBlank());
+        } catch (CsvTokenizer.MalformedCsv e) {
+            if (e.notUtf8) throw TextDecoder.notUtf8(Source.of(fileName));
+            throw new InputException(Source.of(fileName), "malformed CSV: (line " + (e.lineBreaks + 1) + ") "
+                    + e.getMessage());
         }
+        long headerLine = tokenizer.recordLine() + 1;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < tokenizer.fieldCount(); i++) names.add(tokenizer.field(i));
+        Header header = new Header(names, fields);
+        BatKind kind = BatKind.of(header);
+        if (kind == null) {
+            throw new InputException(new Source(fileName, headerLine), "unrecognised export: the header has none of "
+                    + "'Device Name'+'Device Type' (phones), 'USER ID' (users), 'Device Profile Name', "
+                    + "'Remote Destination Profile Name'");
+        }
+        List<Consumer<InventoryBuilder>> headerNotes = new ArrayList<>();
+        RowMapper mapper = mapperFor(kind, header, fileName, headerNotes);
+        int[] used = header.used();
+        int[] slots = new int[header.size()];
+        Arrays.fill(slots, -1);
+        for (int slot = 0; slot < used.length; slot++) slots[used[slot]] = slot;
+        CsvChunks records = CsvChunks.start(fileName, path, tokenizer, used, workers);
+        return new BatCsvReader(fileName, headerNotes, mapper, slots, records);
     }
 
-    /** Commons CSV says "(line N) EOF reached before encapsulated token finished"; keep the useful part. */
-    private static String csvProblem(RuntimeException e) {
-        Throwable t = e;
-        while (t.getCause() != null) t = t.getCause();
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.replaceFirst("^IOException reading next record: java.io.IOException: ", "")
-                .replace("encapsulated token", "quoted field (unbalanced double quote?)");
+    /** Adds what the header says and every record to the inventory, in file order. */
+    @Override
+    public void readInto(InventoryBuilder out) throws InputException, IOException {
+        headerNotes.forEach(note -> note.accept(out));
+        Row row = new Row(slots);
+        records.forEachRow((rows, index, line) -> mapper.map(row.at(rows, index, new Source(fileName, line)), out));
     }
 
     @FunctionalInterface
     private interface RowMapper {
-        void map(Row row) throws InputException;
+        void map(Row row, InventoryBuilder out) throws InputException;
     }
 
-    private static RowMapper mapperFor(BatKind kind, Header h, String fileName, InventoryBuilder out)
-            throws InputException {
+    /**
+     * The mapper of a kind's records. What the header alone tells the inventory (a missing column; that users were
+     * exported) goes to {@code notes}, told when the file's turn comes.
+     */
+    private static RowMapper mapperFor(BatKind kind, Header h, String fileName,
+                                       List<Consumer<InventoryBuilder>> notes) throws InputException {
         return switch (kind) {
-            case PHONES -> phones(h, fileName, out);
-            case USERS -> users(h, out);
-            case DEVICE_PROFILES -> deviceProfiles(h, fileName, out);
-            case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName, out);
+            case PHONES -> phones(h, fileName, notes);
+            case USERS -> users(h, notes);
+            case DEVICE_PROFILES -> deviceProfiles(h, fileName);
+            case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName);
         };
     }
 
-    private static RowMapper phones(Header h, String fileName, InventoryBuilder out) {
+    private static RowMapper phones(Header h, String fileName, List<Consumer<InventoryBuilder>> notes) {
         int name = h.find("device name");
         int mac = h.find("mac address");
-        int description = h.find("description");
         int model = h.find("device type");
         int owner = h.find("owner user id", "owner userid");
         int protocol = h.find("device protocol", "protocol");
-        List<Integer> lines = h.numbered("directory number");
-        List<Integer> userIds = new ArrayList<>(h.numbered("user id"));
-        if (userIds.isEmpty() && h.has("user id")) userIds.add(h.find("user id"));
-        int mobilityUser = h.find("mobility user id");
+        int description = h.detail("description");
+        int[] lines = ints(h.numberedDetail("directory number"));
+        List<Integer> userIdColumns = new ArrayList<>(h.numberedDetail("user id"));
+        int userId = h.detail("user id");
+        if (userIdColumns.isEmpty() && userId >= 0) userIdColumns.add(userId);
+        int[] userIds = ints(userIdColumns);
+        int mobilityUser = h.detail("mobility user id");
         int primary = h.find("primary phone");
         if (owner < 0) {
-            out.warn("MISSING_FIELD", "phones export has no 'Owner User ID' column: every device in it is counted "
-                    + "as unassigned (R14); export with the owner to count users", new Source(fileName, 1));
+            notes.add(out -> out.warn("MISSING_FIELD", "phones export has no 'Owner User ID' column: every device in "
+                    + "it is counted as unassigned (R14); export with the owner to count users",
+                    new Source(fileName, 1)));
         }
-        return row -> {
+        return (row, out) -> {
             String deviceName = name >= 0 ? row.get(name) : "";
             if (deviceName.isEmpty() && mac >= 0 && !row.get(mac).isEmpty()) deviceName = "SEP" + row.get(mac);
             if (deviceName.isEmpty()) throw new InputException(row.source, "empty Device Name");
             out.add(new Device(deviceName, row.get(description), row.get(model),
-                    owner >= 0 ? row.get(owner) : null, row.get(protocol),
+                    owner >= 0 ? out.userId(row.get(owner)) : null, row.get(protocol),
                     row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.source));
         };
     }
 
-    private static RowMapper users(Header h, InventoryBuilder out) {
-        out.usersExported();
+    private static RowMapper users(Header h, List<Consumer<InventoryBuilder>> notes) {
+        notes.add(InventoryBuilder::usersExported);
         int userId = h.find("user id");
-        int first = h.find("first name");
-        int last = h.find("last name");
-        int phone = h.find("telephone number");
-        int extension = h.find("primary extension", "primary extension 1");
-        int mail = h.find("mail id", "mail");
         int mobility = h.find("enable mobility");
         int presence = h.find("enable user for unified cm im and presence", "enable im and presence",
                 "enable user for unified cm im & presence", "im and presence enabled");
-        List<Integer> devices = h.numbered("controlled device", "device name");
-        List<Integer> profiles = new ArrayList<>(h.numbered("controlled profile"));
-        if (h.has("default profile")) profiles.add(h.find("default profile"));
-        return row -> {
-            String id = row.get(userId);
+        int first = h.detail("first name");
+        int last = h.detail("last name");
+        int phone = h.detail("telephone number");
+        int extension = h.detail("primary extension", "primary extension 1");
+        int mail = h.detail("mail id", "mail");
+        int[] devices = ints(h.numberedDetail("controlled device", "device name"));
+        List<Integer> profileColumns = new ArrayList<>(h.numbered("controlled profile"));
+        if (h.has("default profile")) profileColumns.add(h.find("default profile"));
+        int[] profiles = ints(profileColumns);
+        return (row, out) -> {
+            String id = out.userId(row.get(userId));
             if (id.isEmpty()) throw new InputException(row.source, "empty USER ID");
             out.add(new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension), row.get(mail),
                     row.bool(mobility, "ENABLE MOBILITY"), row.bool(presence, "ENABLE USER FOR UNIFIED CM IM AND PRESENCE"),
@@ -144,55 +154,83 @@ final class BatCsvReader {
         };
     }
 
-    private static RowMapper deviceProfiles(Header h, String fileName, InventoryBuilder out) throws InputException {
+    private static RowMapper deviceProfiles(Header h, String fileName) throws InputException {
         int name = h.find("device profile name");
         int model = h.find("device type", "product");
         // Exports name the profile's user differently (formats.md section 1); the first non-empty one is taken.
-        List<Integer> users = new ArrayList<>();
+        List<Integer> userColumns = new ArrayList<>();
         for (String alias : List.of("user id", "login userid", "login user id", "owner user id", "user id 1")) {
-            if (h.has(alias)) users.add(h.find(alias));
+            if (h.has(alias)) userColumns.add(h.find(alias));
         }
-        if (users.isEmpty()) {
+        int[] users = ints(userColumns);
+        if (users.length == 0) {
             throw new InputException(new Source(fileName, 1), "user device profile export has no 'User ID' or "
                     + "'Login UserID' column: Extension Mobility users (R5) cannot be found");
         }
-        return row -> {
+        return (row, out) -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Device Profile Name");
             List<String> named = row.values(users);
-            out.add(new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : named.get(0), row.source));
+            out.add(new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : out.userId(named.get(0)),
+                    row.source));
         };
     }
 
-    private static RowMapper remoteDestinationProfiles(Header h, String fileName, InventoryBuilder out)
-            throws InputException {
+    private static RowMapper remoteDestinationProfiles(Header h, String fileName) throws InputException {
         int name = h.find("remote destination profile name");
         int user = h.find("user id", "owner user id", "user id 1");
         if (user < 0) {
             throw new InputException(new Source(fileName, 1), "remote destination profile export has no 'User ID' "
                     + "column: mobility users (R4) cannot be found");
         }
-        return row -> {
+        return (row, out) -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Remote Destination Profile Name");
-            out.add(new RemoteDestinationProfile(profile, row.get(user), row.source));
+            out.add(new RemoteDestinationProfile(profile, out.userId(row.get(user)), row.source));
         };
     }
 
-    /** One data record with its place in the file. Missing trailing fields read as empty. */
-    private record Row(CSVRecord record, Source source) {
+    private static int[] ints(List<Integer> columns) {
+        return columns.stream().mapToInt(Integer::intValue).toArray();
+    }
 
-        String get(int index) {
-            return index < 0 || index >= record.size() ? "" : record.get(index).trim();
+    /**
+     * The data record being mapped, with its place in the file: one per file, moved from record to record (a
+     * million records need no million views). Missing trailing fields read as empty.
+     */
+    private static final class Row {
+
+        private final int[] slots;
+        private CsvRows rows;
+        private int index;
+        Source source;
+
+        Row(int[] slots) {
+            this.slots = slots;
         }
 
-        List<String> values(List<Integer> indexes) {
-            List<String> values = new ArrayList<>();
-            for (int i : indexes) {
-                String v = get(i);
-                if (!v.isEmpty()) values.add(v);
+        Row at(CsvRows rows, int index, Source source) {
+            this.rows = rows;
+            this.index = index;
+            this.source = source;
+            return this;
+        }
+
+        String get(int column) {
+            return column < 0 ? "" : rows.value(index, slots[column]);
+        }
+
+        /** The non-empty values of the columns, in order. */
+        List<String> values(int[] columns) {
+            String[] found = null;
+            int n = 0;
+            for (int column : columns) {
+                String v = get(column);
+                if (v.isEmpty()) continue;
+                if (found == null) found = new String[columns.length];
+                found[n++] = v;
             }
-            return values;
+            return n == 0 ? List.of() : n == 1 ? List.of(found[0]) : List.of(Arrays.copyOf(found, n));
         }
 
         Boolean bool(int index, String column) throws InputException {
@@ -201,13 +239,6 @@ final class BatCsvReader {
             } catch (IllegalArgumentException e) {
                 throw new InputException(source, "column " + column + ": " + e.getMessage());
             }
-        }
-
-        static boolean isBlank(CSVRecord record) {
-            for (String v : record) {
-                if (!v.isBlank()) return false;
-            }
-            return true;
         }
     }
 }

@@ -9,77 +9,113 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
 /**
  * Reads a cluster's exports into an {@link Inventory}. Each file's reader is chosen by its content, never its name:
  * text whose first character is {@code <} is AXL XML, anything else is BAT CSV. CSV and XML files can be mixed in one
  * cluster.
+ *
+ * <p>The files are opened and parsed in parallel (phones and users are separate files; a large CSV file is itself
+ * parsed in chunks, see {@link CsvChunks}), and added to the inventory one after the other in the order given, so
+ * the inventory, its warnings and the first error reported are those of a sequential read.
  */
 public final class ExportReader {
+
+    /** Enough to see past a byte-order mark and leading white space. */
+    private static final int SNIFF_BYTES = 256;
 
     private ExportReader() {
     }
 
     public static Inventory read(String cluster, List<InputFile> files) throws InputException {
-        return read(cluster, files, StreamTap.NONE, ReadLimits.DEFAULT);
+        return read(cluster, files, ReadOptions.DEFAULT);
     }
 
-    /** Within {@code limits}: a document, row or value beyond them is an input error. */
-    public static Inventory read(String cluster, List<InputFile> files, ReadLimits limits) throws InputException {
-        return read(cluster, files, StreamTap.NONE, limits);
+    /**
+     * Reads the fields asked ({@link Fields#LICENSING} when only the license rules will look at the inventory),
+     * within the limits, with the tap seeing every byte.
+     */
+    public static Inventory read(String cluster, List<InputFile> files, ReadOptions options) throws InputException {
+        try (Workers workers = new Workers()) {
+            return read(cluster, files, options, workers);
+        }
     }
 
-    /** As {@link #read(String, List, ReadLimits)}, with {@code tap} seeing each file's bytes as they are read. */
-    public static Inventory read(String cluster, List<InputFile> files, StreamTap tap, ReadLimits limits)
+    static Inventory read(String cluster, List<InputFile> files, ReadOptions options, Workers workers)
             throws InputException {
-        InventoryBuilder builder = new InventoryBuilder(cluster, limits);
-        for (InputFile file : files) read(file, builder, tap);
+        InventoryBuilder builder = new InventoryBuilder(cluster, options.limits());
+        List<Future<Export>> opened = new ArrayList<>();
+        for (InputFile file : files) opened.add(workers.submit(() -> open(file, options, workers)));
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).name();
+            builder.input(name);
+            try {
+                Workers.await(opened.get(i)).readInto(builder);
+            } catch (CharacterCodingException e) {
+                throw TextDecoder.notUtf8(Source.of(name));
+            } catch (IOException e) {
+                throw new InputException(Source.of(name), "cannot read: " + e.getMessage());
+            }
+        }
         return builder.build();
     }
 
-    static void read(InputFile file, InventoryBuilder builder, StreamTap tap) throws InputException {
-        builder.input(file.name());
-        try (InputStream raw = tap.tap(file, file.open());
-             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-            int first = firstSignificant(in);
+    /** A file recognised and being read; what it holds is added to the inventory when its turn comes. */
+    @FunctionalInterface
+    interface Export {
+        void readInto(InventoryBuilder builder) throws InputException, IOException;
+    }
+
+    /** Recognises a file by its first bytes and starts reading it. */
+    private static Export open(InputFile file, ReadOptions options, Workers workers)
+            throws InputException, IOException {
+        InputStream in = new BufferedInputStream(options.tap().tap(file, file.open()), 1 << 16);
+        try {
+            in.mark(SNIFF_BYTES);
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            TextDecoder.Encoding encoding = TextDecoder.Encoding.of(head, head.length);
+            int first = firstSignificant(head, encoding);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
             if (first == '<') {
-                AxlXmlReader.read(in, file.name(), builder);
-            } else {
-                BatCsvReader.read(TextDecoder.open(in), file.name(), builder);
+                return builder -> {
+                    try (in) {
+                        AxlXmlReader.read(in, file.name(), builder);
+                    }
+                };
             }
-        } catch (CharacterCodingException e) {
-            throw TextDecoder.notUtf8(Source.of(file.name()));
-        } catch (IOException e) {
-            throw new InputException(Source.of(file.name()), "cannot read: " + e.getMessage());
+            in.skipNBytes(encoding.markLength);
+            // A UTF-8 file nothing taps is parsed in parallel chunks straight from its path; a tapped one is read as
+            // a stream, so that digests and progress see every byte.
+            boolean chunked = encoding.isUtf8() && options.tap() == StreamTap.NONE;
+            return BatCsvReader.open(file.name(), TextDecoder.utf8(in, encoding), chunked ? file.path() : null,
+                    encoding.markLength, options.fields(), workers);
+        } catch (InputException | IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
     }
 
     /**
-     * Peeks at the first character that is not white space (after any byte-order mark); the stream is left where it
-     * was. Returns -1 for an empty file.
+     * The first character of a file's first bytes that is not white space (after any byte-order mark); -1 for an
+     * empty file.
      */
-    private static int firstSignificant(BufferedInputStream in) throws IOException {
-        int peek = 256;
-        in.mark(peek);
-        byte[] head = in.readNBytes(peek);
-        in.reset();
+    private static int firstSignificant(byte[] head, TextDecoder.Encoding encoding) {
         if (head.length == 0) return -1;
-        Charset charset = StandardCharsets.UTF_8;
-        int skip = 0;
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        }
-        String text = new String(head, skip, head.length - skip, charset).replace("\uFEFF", "");
+        Charset charset = switch (encoding) {
+            case UTF_16LE -> StandardCharsets.UTF_16LE;
+            case UTF_16BE -> StandardCharsets.UTF_16BE;
+            default -> StandardCharsets.UTF_8;
+        };
+        String text = new String(head, encoding.markLength, head.length - encoding.markLength, charset)
+                .replace("\uFEFF", "");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) return c;
         }
-        return head.length == peek ? ' ' : -1;
+        return head.length == SNIFF_BYTES ? ' ' : -1;
     }
 }

@@ -1,6 +1,7 @@
 package ucount.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
 /**
  * A CSV header row, indexed once by normalised name (formats.md section 1): case-insensitive, runs of white space
  * collapsed, trimmed. Lookups take a list of aliases, the first present wins.
+ *
+ * <p>The header remembers every column a lookup returned: those are the columns a reader uses, and the only ones
+ * read from each record ({@link #used}).
  */
 final class Header {
 
@@ -19,8 +23,16 @@ final class Header {
 
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
+    private final BitSet used = new BitSet();
+    private final Fields fields;
 
     Header(List<String> raw) {
+        this(raw, Fields.ALL);
+    }
+
+    /** A header whose {@link #detail} lookups find nothing unless all fields are read. */
+    Header(List<String> raw, Fields fields) {
+        this.fields = fields;
         names = new ArrayList<>(raw.size());
         for (String name : raw) {
             String normal = normalize(name);
@@ -45,9 +57,27 @@ final class Header {
     int find(String... aliases) {
         for (String alias : aliases) {
             Integer i = index.get(alias);
-            if (i != null) return i;
+            if (i != null) {
+                used.set(i);
+                return i;
+            }
         }
         return -1;
+    }
+
+    /** Like {@link #find}, for a column the license rules do not read: -1 unless all fields are read. */
+    int detail(String... aliases) {
+        return fields == Fields.ALL ? find(aliases) : -1;
+    }
+
+    /** Like {@link #numbered}, for columns the license rules do not read: empty unless all fields are read. */
+    List<Integer> numberedDetail(String... stems) {
+        return fields == Fields.ALL ? numbered(stems) : List.of();
+    }
+
+    /** The columns lookups have returned, in column order. */
+    int[] used() {
+        return used.stream().toArray();
     }
 
     /**
@@ -66,6 +96,7 @@ final class Header {
                 }
             }
         }
+        bySuffix.values().forEach(used::set);
         return List.copyOf(bySuffix.values());
     }
 

@@ -8,17 +8,25 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Collects the SHA-256 and size of every export while it is read (standard input can be read only once), in the
- * order the files were opened. A reader that stops early still gets the whole file hashed: the rest is drained on
- * close.
+ * Collects the SHA-256 and size of every export while it is read (standard input can be read only once). Files are
+ * read in parallel, so the digests are listed in the order the files were named, not the order they finished. A
+ * reader that stops early still gets the whole file hashed: the rest is drained on close.
  */
 public final class InputDigests implements StreamTap {
 
-    private final List<InputDigest> digests = new ArrayList<>();
+    private final List<InputDigest> digests = Collections.synchronizedList(new ArrayList<>());
+    private volatile List<String> order = List.of();
+
+    @Override
+    public void starting(List<InputFile> files) {
+        order = files.stream().map(InputFile::name).toList();
+    }
 
     @Override
     public InputStream tap(InputFile file, InputStream in) {
@@ -26,7 +34,12 @@ public final class InputDigests implements StreamTap {
     }
 
     public List<InputDigest> digests() {
-        return List.copyOf(digests);
+        List<InputDigest> sorted;
+        synchronized (digests) {
+            sorted = new ArrayList<>(digests);
+        }
+        sorted.sort(Comparator.comparingInt(d -> order.indexOf(d.path())));
+        return sorted;
     }
 
     /** A file read apart from the exports ({@code --catalog}, {@code --installed}). */

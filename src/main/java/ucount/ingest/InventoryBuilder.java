@@ -31,6 +31,8 @@ public final class InventoryBuilder {
     private final Map<String, Source> deviceNames = new HashMap<>();
     private final Map<String, EndUser> userIdsFolded = new HashMap<>();
     private final Map<String, Source> profileNames = new HashMap<>();
+    /** One String per user ID: a million devices and their users name the same IDs (see {@link #userId}). */
+    private final Map<String, String> userIds = new HashMap<>();
     private boolean usersExported;
     private AxlMerge axl;
 
@@ -55,6 +57,16 @@ public final class InventoryBuilder {
     /** Marks that a users export was read, even an empty one: owners are then checked against it (R14). */
     public void usersExported() {
         usersExported = true;
+    }
+
+    /**
+     * The cluster's String for a user ID, so that every record naming the user (its user record, the devices it owns,
+     * its profiles) holds the same String rather than a copy from each file.
+     */
+    String userId(String id) {
+        if (id == null || id.isEmpty()) return id;
+        String known = userIds.putIfAbsent(id, id);
+        return known != null ? known : id;
     }
 
     public void add(Device device) {

@@ -2,11 +2,10 @@ package ucount.pipeline;
 
 import ucount.catalog.Catalog;
 import ucount.catalog.CatalogException;
-import ucount.ingest.InputException;
 import ucount.ingest.ExportReader;
+import ucount.ingest.InputException;
 import ucount.ingest.InputFile;
-import ucount.ingest.ReadLimits;
-import ucount.ingest.StreamTap;
+import ucount.ingest.ReadOptions;
 import ucount.migration.DluCalculator;
 import ucount.migration.DluUsage;
 import ucount.migration.MigrationPlan;
@@ -34,27 +33,27 @@ public final class Pipeline {
     }
 
     public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin) throws InputException {
-        return read(clusters, stdin, StreamTap.NONE, ReadLimits.DEFAULT);
+        return read(clusters, stdin, ReadOptions.DEFAULT);
     }
 
     /**
-     * Every EXPORT argument is expanded (and checked to exist) before the first byte is read; {@code tap} sees the
-     * bytes of each file as it is read (digests, progress); a document, row or value beyond {@code limits} is an
+     * Every EXPORT argument is expanded (and checked to exist) before the first byte is read; the options' tap sees
+     * the bytes of each file as it is read (digests, progress); a document, row or value beyond its limits is an
      * input error.
      */
-    public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin, StreamTap tap,
-                                       ReadLimits limits) throws InputException {
+    public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin, ReadOptions options)
+            throws InputException {
         List<List<InputFile>> files = new ArrayList<>();
         for (ClusterSpec spec : clusters) files.add(InputFile.expand(spec.exports(), stdin));
-        tap.starting(files.stream().flatMap(List::stream).toList());
+        options.tap().starting(files.stream().flatMap(List::stream).toList());
         try {
             List<Inventory> inventories = new ArrayList<>();
             for (int i = 0; i < clusters.size(); i++) {
-                inventories.add(ExportReader.read(clusters.get(i).name(), files.get(i), tap, limits));
+                inventories.add(ExportReader.read(clusters.get(i).name(), files.get(i), options));
             }
             return inventories;
         } finally {
-            tap.finished();
+            options.tap().finished();
         }
     }
 

@@ -12,10 +12,7 @@ import ucount.model.RemoteDestinationProfile;
 import ucount.model.Warning;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,15 +40,14 @@ public final class Classifier {
         List<Warning> warnings = new ArrayList<>(inventory.warnings());
         UserDirectory directory = new UserDirectory(inventory, warnings::add);
 
-        Map<EndUser, List<ClassifiedDevice>> owned = new HashMap<>();
         List<DeviceLicense> unassigned = new ArrayList<>();
         for (Device device : inventory.devices()) {
             Optional<ClassifiedDevice> licensed = classifyDevice(device, warnings);
             if (licensed.isEmpty()) continue; // R2: not a licensed device
             ClassifiedDevice d = licensed.get();
-            EndUser owner = null;
+            UserDirectory.Account owner = null;
             if (device.hasOwner()) {
-                owner = directory.find(device.ownerUserId(), "device " + device.name(), device.source(), warnings::add);
+                owner = directory.find(device.ownerUserId(), "device", device.name(), device.source(), warnings::add);
                 if (owner == null) {
                     warnings.add(new Warning("UNKNOWN_OWNER", "device " + device.name() + " names owner '"
                             + device.ownerUserId() + "', who is not among the users; counted as device-only (R14)",
@@ -59,41 +55,43 @@ public final class Classifier {
                 }
             }
             if (owner != null) {
-                owned.computeIfAbsent(owner, u -> new ArrayList<>()).add(d);
+                owner.own(d);
             } else {
                 unassigned.add(deviceOnly(cluster, d));
             }
         }
-
-        Map<EndUser, List<String>> rdps = new HashMap<>();
         for (RemoteDestinationProfile rdp : inventory.remoteDestinationProfiles()) {
-            EndUser user = featureUser(directory, rdp.userId(), "remote destination profile " + rdp.name(), rdp.source(),
-                    warnings);
-            if (user != null) rdps.computeIfAbsent(user, u -> new ArrayList<>()).add(rdp.name());
+            UserDirectory.Account user = featureUser(directory, rdp.userId(), "remote destination profile", rdp.name(),
+                    rdp.source(), warnings);
+            if (user != null) user.rdp(rdp.name());
         }
-        Map<EndUser, List<String>> profiles = new HashMap<>();
         for (DeviceProfile profile : inventory.profiles()) {
-            EndUser user = featureUser(directory, profile.userId(), "device profile " + profile.name(), profile.source(),
-                    warnings);
-            if (user != null) profiles.computeIfAbsent(user, u -> new ArrayList<>()).add(profile.name());
+            UserDirectory.Account user = featureUser(directory, profile.userId(), "device profile", profile.name(),
+                    profile.source(), warnings);
+            if (user != null) user.profile(profile.name());
         }
 
+        // Users are independent of each other: classified in parallel, in directory order, then sorted.
         UserRules rules = new UserRules(options);
-        List<UserLicense> users = new ArrayList<>();
-        for (EndUser user : directory.users()) {
-            List<String> userProfiles = new ArrayList<>(profiles.getOrDefault(user, List.of()));
-            for (String p : user.controlledProfiles()) if (!userProfiles.contains(p)) userProfiles.add(p);
-            users.add(rules.classify(cluster, user, owned.getOrDefault(user, List.of()),
-                    rdps.getOrDefault(user, List.of()), userProfiles));
-        }
-        users.sort(Comparator.comparing(UserLicense::userId, Names.ORDER));
-        unassigned.sort(Comparator.comparing(DeviceLicense::name, Names.ORDER));
+        List<UserLicense> users = Names.sorted(directory.accounts().parallelStream()
+                .map(account -> classify(rules, cluster, account)).toList(), UserLicense::userId);
+        unassigned = Names.sorted(unassigned, DeviceLicense::name);
         warnings.sort(null);
 
         Totals totals = new Totals();
         users.forEach(u -> u.licenses().forEach(l -> totals.add(l, 1)));
         unassigned.forEach(d -> totals.add(d.license(), 1));
         return new ClusterEstimate(cluster, inventory, users, unassigned, totals, warnings);
+    }
+
+    private static UserLicense classify(UserRules rules, String cluster, UserDirectory.Account account) {
+        EndUser user = account.user;
+        List<String> profiles = account.profiles();
+        if (!user.controlledProfiles().isEmpty()) {
+            profiles = new ArrayList<>(profiles);
+            for (String p : user.controlledProfiles()) if (!profiles.contains(p)) profiles.add(p);
+        }
+        return rules.classify(cluster, user, account.devices(), account.rdps(), profiles);
     }
 
     /** R2, R3, R15: the device's tier, or empty when the device needs no license. */
@@ -126,12 +124,12 @@ public final class Classifier {
         return new DeviceLicense(cluster, device.name(), device.model(), license, owner, reasons, device.source());
     }
 
-    private static EndUser featureUser(UserDirectory directory, String userId, String what,
-                                       ucount.model.Source source, List<Warning> warnings) {
+    private static UserDirectory.Account featureUser(UserDirectory directory, String userId, String kind, String name,
+                                                     ucount.model.Source source, List<Warning> warnings) {
         if (userId == null || userId.isEmpty()) return null;
-        EndUser user = directory.find(userId, what, source, warnings::add);
+        UserDirectory.Account user = directory.find(userId, kind, name, source, warnings::add);
         if (user == null) {
-            warnings.add(new Warning("UNKNOWN_USER", what + " names user '" + userId
+            warnings.add(new Warning("UNKNOWN_USER", kind + " " + name + " names user '" + userId
                     + "', who is not among the users; it licenses no one", source));
         }
         return user;

@@ -1,12 +1,16 @@
 package ucount.rules;
 
+import ucount.model.Device;
 import ucount.model.EndUser;
 import ucount.model.Source;
 import ucount.model.Warning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Configuration hygiene: patterns in an export that cost licenses or break the license terms, found from a
@@ -28,14 +32,18 @@ public final class Hygiene {
 
     /** TOO_MANY_DEVICES for every user owning more than {@code maxDevices} licensed devices. */
     public static List<Warning> findings(ClusterEstimate cluster, int maxDevices) {
+        List<UserLicense> many = cluster.users().stream().filter(u -> u.devices().size() > maxDevices).toList();
+        if (many.isEmpty()) return List.of();
+        Map<String, Source> sources = sourcesOf(cluster, many.stream().map(UserLicense::userId)
+                .collect(Collectors.toSet()));
+        Source anywhere = Source.of(cluster.inventory().inputs().isEmpty() ? cluster.name()
+                : cluster.inventory().inputs().get(0));
         List<Warning> found = new ArrayList<>();
-        for (UserLicense user : cluster.users()) {
-            int owned = user.devices().size();
-            if (owned <= maxDevices) continue;
-            found.add(new Warning("TOO_MANY_DEVICES", "user " + user.userId() + " owns " + owned
+        for (UserLicense user : many) {
+            found.add(new Warning("TOO_MANY_DEVICES", "user " + user.userId() + " owns " + user.devices().size()
                     + " licensed devices, more than " + maxDevices + " (--max-devices): a user license is for one "
                     + "person; make shared phones device-only (no owner) or give them their real owners (R11a, R13)",
-                    sourceOf(cluster, user)));
+                    sources.getOrDefault(user.userId(), anywhere)));
         }
         return found;
     }
@@ -53,14 +61,19 @@ public final class Hygiene {
         return new Estimate(estimate.options(), clusters, estimate.totals());
     }
 
-    /** Where the user was read; for a user inferred from owner IDs, where their first device was read. */
-    private static Source sourceOf(ClusterEstimate cluster, UserLicense user) {
+    /**
+     * Where each user was read; for a user inferred from owner IDs, where their first device was read. One pass over
+     * the inventory, however many users are asked for.
+     */
+    private static Map<String, Source> sourcesOf(ClusterEstimate cluster, Set<String> userIds) {
+        Map<String, Source> sources = new HashMap<>();
         for (EndUser u : cluster.inventory().users()) {
-            if (u.userId().equals(user.userId())) return u.source();
+            if (userIds.contains(u.userId())) sources.putIfAbsent(u.userId(), u.source());
         }
-        return cluster.inventory().devices().stream().filter(d -> user.userId().equals(d.ownerUserId()))
-                .map(ucount.model.Device::source).findFirst()
-                .orElse(Source.of(cluster.inventory().inputs().isEmpty() ? cluster.name()
-                        : cluster.inventory().inputs().get(0)));
+        for (Device d : cluster.inventory().devices()) {
+            String owner = d.ownerUserId();
+            if (owner != null && userIds.contains(owner)) sources.putIfAbsent(owner, d.source());
+        }
+        return sources;
     }
 }

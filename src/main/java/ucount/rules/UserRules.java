@@ -4,6 +4,7 @@ import ucount.model.EndUser;
 import ucount.model.LicenseType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,6 +14,7 @@ final class UserRules {
     /** R11a: how many devices one CUWL Standard covers. */
     static final int CUWL_DEVICES = 10;
 
+    private static final Comparator<ClassifiedDevice> BY_NAME = Comparator.comparing(ClassifiedDevice::name);
     /** R12: highest tier first, ties by name. */
     private static final Comparator<ClassifiedDevice> HIGHEST_FIRST =
             Comparator.comparing(ClassifiedDevice::tier).reversed().thenComparing(ClassifiedDevice::name);
@@ -32,9 +34,11 @@ final class UserRules {
         LicenseType floor = floor(user, rdps, profiles, reasons);
         List<LicenseType> licenses = new ArrayList<>();
 
-        List<ClassifiedDevice> rooms = devices.stream().filter(d -> d.tier().isRoom())
-                .sorted(Comparator.comparing(ClassifiedDevice::name)).toList();
-        List<ClassifiedDevice> phones = devices.stream().filter(d -> !d.tier().isRoom()).sorted(HIGHEST_FIRST).toList();
+        List<ClassifiedDevice> rooms = new ArrayList<>(0);
+        List<ClassifiedDevice> phones = new ArrayList<>(devices.size());
+        for (ClassifiedDevice d : devices) (d.tier().isRoom() ? rooms : phones).add(d);
+        rooms.sort(BY_NAME);
+        phones.sort(HIGHEST_FIRST);
 
         // R12: each room device needs its own room license, which also covers one phone of the same owner.
         for (int i = 0; i < rooms.size(); i++) {
@@ -82,8 +86,10 @@ final class UserRules {
         }
 
         licenses.sort(null);
-        List<String> deviceNames = devices.stream().map(ClassifiedDevice::name).sorted(Names.ORDER).toList();
-        return new UserLicense(cluster, user.userId(), licenses, deviceNames, reasons);
+        String[] deviceNames = new String[devices.size()];
+        for (int i = 0; i < deviceNames.length; i++) deviceNames[i] = devices.get(i).name();
+        Arrays.sort(deviceNames, Names.ORDER);
+        return new UserLicense(cluster, user.userId(), licenses, List.of(deviceNames), reasons);
     }
 
     /** R4-R7: the lowest license the user's features need, or null. */
@@ -124,6 +130,9 @@ final class UserRules {
     }
 
     private static String names(List<ClassifiedDevice> devices) {
-        return "(" + String.join(", ", devices.stream().map(ClassifiedDevice::name).sorted().toList()) + ")";
+        String[] names = new String[devices.size()];
+        for (int i = 0; i < names.length; i++) names[i] = devices.get(i).name();
+        Arrays.sort(names);
+        return "(" + String.join(", ", names) + ")";
     }
 }

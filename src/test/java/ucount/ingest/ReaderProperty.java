@@ -36,7 +36,7 @@ final class ReaderProperty {
         InputFile file = new InputFile(NAME, null, () -> new ByteArrayInputStream(data));
         Inventory inventory;
         try {
-            inventory = ExportReader.read("fuzz", List.of(file), LIMITS);
+            inventory = ExportReader.read("fuzz", List.of(file), new ReadOptions(Fields.ALL, LIMITS, StreamTap.NONE));
         } catch (InputException e) {
             String message = e.getMessage();
             if (!message.startsWith(NAME)) throw new AssertionError("the message does not name the file: " + message, e);

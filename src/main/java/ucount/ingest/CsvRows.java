@@ -1,0 +1,80 @@
+package ucount.ingest;
+
+import java.util.Arrays;
+
+/**
+ * The non-blank records of one stretch of a CSV file, reduced to the columns a reader uses (one String per used
+ * column and record, no per-record object), with the line each record starts on, counted from the stretch's start.
+ */
+final class CsvRows {
+
+    private final int[] columns;
+    private String[] values;
+    private int[] lines;
+    private int size;
+
+    /** The stream offset of the first record. */
+    long start;
+    /** Where parsing stopped: the stream offset after the last record, and the line breaks up to there. */
+    long end;
+    long lineBreaks;
+    /** The CSV error that stopped parsing early, or null, and the line breaks before it. */
+    CsvTokenizer.MalformedCsv problem;
+    long problemLineBreaks;
+    /** Whether parsing gave up on a record too long for a speculative parse (see {@link CsvChunks}). */
+    boolean abandoned;
+
+    CsvRows(int[] columns) {
+        this.columns = columns;
+        this.values = new String[64 * Math.max(1, columns.length)];
+        this.lines = new int[64];
+    }
+
+    /**
+     * Parses records from the tokenizer until one starts at or after {@code stopAt}, or the input ends. Lines are
+     * counted from {@code lineBreaksAtStart}, the tokenizer's count where this stretch starts.
+     */
+    static CsvRows parse(CsvTokenizer tokenizer, int[] columns, long stopAt, long lineBreaksAtStart)
+            throws java.io.IOException {
+        CsvRows rows = new CsvRows(columns);
+        tokenizer.keepColumns(columns);
+        try {
+            while (tokenizer.offset() < stopAt && tokenizer.next()) {
+                if (!tokenizer.isBlank()) rows.add(tokenizer, lineBreaksAtStart);
+            }
+        } catch (CsvTokenizer.MalformedCsv e) {
+            rows.problem = e;
+            rows.problemLineBreaks = e.lineBreaks - lineBreaksAtStart;
+        } catch (CsvTokenizer.RecordTooLong e) {
+            rows.abandoned = true;
+        }
+        rows.end = tokenizer.offset();
+        rows.lineBreaks = tokenizer.lineBreaks() - lineBreaksAtStart;
+        return rows;
+    }
+
+    private void add(CsvTokenizer tokenizer, long lineBreaksAtStart) {
+        if (size == lines.length) {
+            lines = Arrays.copyOf(lines, size * 2);
+            values = Arrays.copyOf(values, size * 2 * columns.length);
+        }
+        int at = size * columns.length;
+        for (int column : columns) values[at++] = tokenizer.field(column);
+        lines[size] = (int) (tokenizer.recordLine() - lineBreaksAtStart);
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Line breaks between the start of this stretch and record {@code row}. */
+    int lineBreaksBefore(int row) {
+        return lines[row];
+    }
+
+    /** The value of the {@code slot}-th used column in record {@code row}. */
+    String value(int row, int slot) {
+        return values[row * columns.length + slot];
+    }
+}

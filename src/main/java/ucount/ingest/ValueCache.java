@@ -1,0 +1,40 @@
+package ucount.ingest;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Makes records share one String per short value. An export of a million phones spells the same model, protocol,
+ * device pool and first name a million times, and the owner again as "User ID 1" in the same row; one String per
+ * value instead of one per field keeps the inventory in memory about a third smaller. A fixed table of recent
+ * values, indexed by hash, with no eviction policy: a value seen often stays, a value seen once costs a slot.
+ */
+final class ValueCache {
+
+    private static final int SLOTS = 4096;
+
+    private final String[] slots = new String[SLOTS];
+
+    /** The value of bytes {@code [from, to)}: a String already made for the same ASCII bytes, or a new one. */
+    String get(byte[] bytes, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b < 0) return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+            hash = 31 * hash + b;
+        }
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        String cached = slots[slot];
+        if (cached != null && sameText(cached, bytes, from, to)) return cached;
+        String value = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        slots[slot] = value;
+        return value;
+    }
+
+    private static boolean sameText(String s, byte[] bytes, int from, int to) {
+        if (s.length() != to - from) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != bytes[from + i]) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,67 @@
+package ucount.ingest;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The threads that read one cluster's exports, for as long as the reading lasts, and the size of the chunks a large
+ * file is cut into ({@link CsvChunks}). Results are awaited in file order by the reading thread, so a failure
+ * surfaces where a sequential read would have met it.
+ */
+final class Workers implements AutoCloseable {
+
+    /** Large enough that a chunk's set-up cost vanishes, small enough that two processors share a file evenly. */
+    static final long CHUNK_BYTES = 8L << 20;
+
+    private final ExecutorService pool;
+    private final long chunkBytes;
+
+    /** One thread per processor. */
+    Workers() {
+        this(Runtime.getRuntime().availableProcessors(), CHUNK_BYTES);
+    }
+
+    Workers(int threads, long chunkBytes) {
+        this.chunkBytes = chunkBytes;
+        pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "ucount-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    long chunkBytes() {
+        return chunkBytes;
+    }
+
+    <T> Future<T> submit(Callable<T> task) {
+        return pool.submit(task);
+    }
+
+    /** The task's result, or the exception it threw. */
+    static <T> T await(Future<T> task) throws InputException, IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InputException input) throw input;
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException runtime) throw runtime;
+            if (cause instanceof Error error) throw error;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,53 @@
+package ucount.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Names.sorted must give exactly Names.ORDER, however the names are spelled and however many there are. */
+class NamesTest {
+
+    /** Letters whose case folding is not plain ASCII: dotless and dotted i, long s, Kelvin sign, sharp s, mu ... */
+    private static final String ALPHABET = "abcXYZ019_.-@ \u00e9\u00c9\u00df\u0131\u0130\u017f\u212a\u00b5\u039c\u03bc"
+            + "\u00ff\u0178\u01c5\u01c4\u01c6\u00e0\u00c0";
+
+    @Test
+    void sortedIsNamesOrderForTrickyCaseFolding() {
+        Random random = new Random(20240601);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) { // above the size sorted in two halves
+            StringBuilder name = new StringBuilder();
+            int length = random.nextInt(6);
+            for (int k = 0; k < length; k++) name.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            names.add(name.toString());
+        }
+        List<String> expected = new ArrayList<>(names);
+        expected.sort(Names.ORDER);
+        assertEquals(expected, Names.sorted(names, Function.identity()));
+        List<String> few = names.subList(0, 100); // sorted in one piece
+        assertEquals(few.stream().sorted(Names.ORDER).toList(), Names.sorted(few, Function.identity()));
+    }
+
+    @Test
+    void namesOutsideTheBmpAreSortedByNamesOrderToo() {
+        List<String> names = List.of("b\uD83D\uDE00", "B\uFFFD", "a", "b\uE000", "B\uD83D\uDE01", "A");
+        List<String> expected = new ArrayList<>(names);
+        expected.sort(Names.ORDER);
+        assertEquals(expected, Names.sorted(names, Function.identity()));
+    }
+
+    @Test
+    void foldKeepsAnAlreadyFoldedNameAndRefusesSurrogates() {
+        String id = "jsmith42";
+        assertSame(id, Names.fold(id));
+        assertEquals("sep00ab", Names.fold("SEP00AB"));
+        assertNull(Names.fold("x\uD83D\uDE00"));
+    }
+}
