@@ -77,6 +77,8 @@ public final class ExportReader {
             in.mark(SNIFF_BYTES);
             byte[] head = in.readNBytes(SNIFF_BYTES);
             in.reset();
+            String binary = binarySignature(head);
+            if (binary != null) throw new InputException(Source.of(file.name()), binary);
             TextDecoder.Encoding encoding = TextDecoder.Encoding.of(head, head.length);
             int first = firstSignificant(head, encoding);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
@@ -117,5 +119,16 @@ public final class ExportReader {
             if (!Character.isWhitespace(c)) return c;
         }
         return head.length == SNIFF_BYTES ? ' ' : -1;
+    }
+
+    /** What a file that is no text export at all is, from its first bytes; null for anything else. */
+    private static String binarySignature(byte[] head) {
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return "a ZIP archive (an Excel workbook?), not a CSV or XML export: save the sheet as CSV UTF-8";
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            return "gzip-compressed: decompress it first";
+        }
+        return null;
     }
 }

@@ -208,7 +208,7 @@ class OwnersCommandTest {
         Cli.Result run = Cli.run("owners", "--bat", bat.toString(), broken.toString());
         assertEquals(3, run.exit());
         assertEquals("", run.out());
-        assertTrue(run.err().startsWith("ucount: " + broken + ": malformed CSV"), run.err());
+        assertTrue(run.err().startsWith("ucount: " + broken + ":2: malformed CSV"), run.err());
         assertFalse(Files.exists(bat));
     }
 
