@@ -59,7 +59,14 @@ final class AxlMerge {
     /** Ranks: which operation's value wins a disagreement. */
     static final int RANK_LINK = 0, RANK_SQL = 1, RANK_LIST = 2, RANK_GET = 3;
 
-    private record Value(String value, String op, int rank, Source source) {
+    /** Every field name, in slot order: a draft keeps its values in an array (a million phones, a million drafts). */
+    private static final List<String> FIELDS = List.of(NAME, DESCRIPTION, MODEL, OWNER, PROTOCOL, MOBILITY_USER,
+            PRIMARY_PHONE, USER, FIRST_NAME, LAST_NAME, TELEPHONE, PRIMARY_EXTENSION, MAIL, ENABLE_MOBILITY,
+            IM_AND_PRESENCE);
+    private static final Map<String, Integer> FIELD_SLOTS = new HashMap<>();
+
+    static {
+        for (int i = 0; i < FIELDS.size(); i++) FIELD_SLOTS.put(FIELDS.get(i), i);
     }
 
     /** What one response says about one object, and later the merged view of all of them. */
@@ -70,9 +77,13 @@ final class AxlMerge {
         final int rank;
         final Source source;
         final boolean mergesRepeats;
-        private final Set<String> ops = new HashSet<>();
-        private final Map<String, Value> fields = new HashMap<>();
-        private final Map<String, LinkedHashSet<String>> lists = new HashMap<>();
+        private final String[] fields = new String[FIELDS.size()];
+        /** For each value another response gave, that response (its op, rank and source); null while there is none. */
+        private Draft[] givenBy;
+        /** The operations merged in besides {@link #op}; null while there is none. */
+        private Set<String> otherOps;
+        /** Lists by name; null while none has a value. */
+        private Map<String, LinkedHashSet<String>> lists;
         /** Users: whether associated devices and profiles were carried (getUser, enduserdevicemap rows). */
         boolean associations;
 
@@ -83,26 +94,36 @@ final class AxlMerge {
             this.rank = rank;
             this.source = source;
             this.mergesRepeats = rank <= RANK_SQL;
-            ops.add(op);
         }
 
         /** Sets a field; {@code null} (not carried) leaves it unset. */
         Draft set(String field, String value) {
-            if (value != null) fields.put(field, new Value(value, op, rank, source));
+            if (value != null) fields[FIELD_SLOTS.get(field)] = value;
             return this;
         }
 
+        /** The response that gave a field's value. */
+        private Draft origin(int slot) {
+            return givenBy == null || givenBy[slot] == null ? this : givenBy[slot];
+        }
+
+        private void put(int slot, String value, Draft from) {
+            fields[slot] = value;
+            if (from != this && givenBy == null) givenBy = new Draft[FIELDS.size()];
+            if (givenBy != null) givenBy[slot] = from == this ? null : from;
+        }
+
         Draft add(String list, Collection<String> values) {
-            LinkedHashSet<String> target = lists.computeIfAbsent(list, k -> new LinkedHashSet<>());
             for (String v : values) {
-                if (v != null && !v.isEmpty()) target.add(v);
+                if (v == null || v.isEmpty()) continue;
+                if (lists == null) lists = new HashMap<>(4);
+                lists.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(v);
             }
             return this;
         }
 
         String get(String field) {
-            Value v = fields.get(field);
-            return v == null ? null : v.value;
+            return fields[FIELD_SLOTS.get(field)];
         }
 
         String getOrEmpty(String field) {
@@ -111,7 +132,19 @@ final class AxlMerge {
         }
 
         List<String> list(String name) {
-            return List.copyOf(lists.getOrDefault(name, new LinkedHashSet<>()));
+            LinkedHashSet<String> values = lists == null ? null : lists.get(name);
+            return values == null ? List.of() : List.copyOf(values);
+        }
+
+        /** Whether a response of this operation was merged into the draft. */
+        boolean carriedBy(String operation) {
+            return op.equals(operation) || otherOps != null && otherOps.contains(operation);
+        }
+
+        void carry(String operation) {
+            if (carriedBy(operation)) return;
+            if (otherOps == null) otherOps = new HashSet<>(2);
+            otherOps.add(operation);
         }
 
         String key() {
@@ -129,28 +162,31 @@ final class AxlMerge {
     void add(Draft incoming, InventoryBuilder out) {
         Draft existing = drafts.putIfAbsent(incoming.key(), incoming);
         if (existing == null) return;
-        if (existing.ops.contains(incoming.op) && !incoming.mergesRepeats) {
+        if (existing.carriedBy(incoming.op) && !incoming.mergesRepeats) {
             String code = incoming.kind == Kind.USER ? "DUPLICATE_USER" : "DUPLICATE_DEVICE";
             out.warn(code, incoming.kind.label + " " + incoming.id + " appears again (first at " + existing.source
                     + "); the first record is counted", incoming.source);
             return;
         }
-        for (Map.Entry<String, Value> e : incoming.fields.entrySet()) {
-            Value now = existing.fields.get(e.getKey());
-            Value in = e.getValue();
-            if (now == null || now.value.isEmpty() && !in.value.isEmpty()) {
-                existing.fields.put(e.getKey(), in);
-            } else if (!in.value.isEmpty() && !now.value.equals(in.value)) {
-                Value winner = in.rank > now.rank ? in : now;
-                out.warn("AXL_CONFLICT", incoming.kind.label + " " + existing.id + ": " + e.getKey() + " is '"
-                        + now.value + "' in " + now.op + " (" + now.source + ") but '" + in.value + "' in " + in.op
-                        + "; the " + winner.op + " value is used", in.source);
-                existing.fields.put(e.getKey(), winner);
+        for (int slot = 0; slot < FIELDS.size(); slot++) {
+            String in = incoming.fields[slot];
+            if (in == null) continue;
+            String now = existing.fields[slot];
+            Draft inFrom = incoming.origin(slot);
+            if (now == null || now.isEmpty() && !in.isEmpty()) {
+                existing.put(slot, in, inFrom);
+            } else if (!in.isEmpty() && !now.equals(in)) {
+                Draft nowFrom = existing.origin(slot);
+                Draft winner = inFrom.rank > nowFrom.rank ? inFrom : nowFrom;
+                out.warn("AXL_CONFLICT", incoming.kind.label + " " + existing.id + ": " + FIELDS.get(slot) + " is '"
+                        + now + "' in " + nowFrom.op + " (" + nowFrom.source + ") but '" + in + "' in " + inFrom.op
+                        + "; the " + winner.op + " value is used", inFrom.source);
+                existing.put(slot, winner == inFrom ? in : now, winner);
             }
         }
-        incoming.lists.forEach((name, values) -> existing.add(name, values));
+        if (incoming.lists != null) incoming.lists.forEach((name, values) -> existing.add(name, values));
         existing.associations |= incoming.associations;
-        existing.ops.add(incoming.op);
+        existing.carry(incoming.op);
     }
 
     void link(String userId, String device, String deviceClass, Source source) {
@@ -163,10 +199,11 @@ final class AxlMerge {
         List<String> csvProfilesWithoutUser = out.deviceProfilesWithoutUser();
         for (Draft d : drafts.values()) {
             switch (d.kind) {
-                case DEVICE -> out.add(new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), d.get(OWNER),
+                case DEVICE -> out.add(new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL),
+                        out.userId(d.get(OWNER)),
                         d.getOrEmpty(PROTOCOL), d.list(LINES), d.list(USER_IDS), d.getOrEmpty(MOBILITY_USER),
                         d.getOrEmpty(PRIMARY_PHONE), d.source));
-                case USER -> out.add(new EndUser(d.id, d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
+                case USER -> out.add(new EndUser(out.userId(d.id), d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
                         d.getOrEmpty(TELEPHONE), d.getOrEmpty(PRIMARY_EXTENSION), d.getOrEmpty(MAIL),
                         bool(d.get(ENABLE_MOBILITY)), bool(d.get(IM_AND_PRESENCE)), d.list(DEVICES), d.list(PROFILES),
                         d.source));
@@ -207,21 +244,26 @@ final class AxlMerge {
                 + link.userId + "', who is not among the AXL users; the association is ignored", link.source));
     }
 
+    /** A field a result depends on, missing from some drafts of a kind. */
+    private record Check(Kind kind, java.util.function.Predicate<Draft> lacks, String noun, String problem) {
+    }
+
     /** MISSING_FIELD: a result that depends on a field some response did not carry says so (formats.md section 2). */
     private void missingFields(InventoryBuilder out, List<String> csvProfilesWithoutUser) {
-        missing(out, Kind.DEVICE, d -> d.get(OWNER) == null, "phone", "no ownerUserName (userid in executeSQLQuery "
-                + "rows), and no other response gives it: counted as unassigned (R14); request ownerUserName in "
-                + "returnedTags");
-        missing(out, Kind.DEVICE, d -> d.get(MODEL) == null, "phone", "no model, and no other response gives it: "
-                + "counted as an unknown model (R15); request model in returnedTags");
-        missing(out, Kind.USER, d -> d.get(ENABLE_MOBILITY) == null, "user", "no enableMobility, and no other "
-                + "response gives it: mobility users (R4) are found only through remote destination profiles; "
-                + "request enableMobility in returnedTags");
-        missing(out, Kind.USER, d -> d.get(IM_AND_PRESENCE) == null, "user", "no imAndPresenceEnable, and no other "
-                + "response gives it: IM and Presence users (R6) cannot be seen; request imAndPresenceEnable in "
-                + "returnedTags");
-        missing(out, Kind.RDP, d -> d.get(USER) == null, "remote destination profile", "no userId, and no getUser "
-                + "names it: its user's mobility (R4) cannot be seen; request userId in returnedTags");
+        missing(out, List.of(
+                new Check(Kind.DEVICE, d -> d.get(OWNER) == null, "phone", "no ownerUserName (userid in "
+                        + "executeSQLQuery rows), and no other response gives it: counted as unassigned (R14); "
+                        + "request ownerUserName in returnedTags"),
+                new Check(Kind.DEVICE, d -> d.get(MODEL) == null, "phone", "no model, and no other response gives "
+                        + "it: counted as an unknown model (R15); request model in returnedTags"),
+                new Check(Kind.USER, d -> d.get(ENABLE_MOBILITY) == null, "user", "no enableMobility, and no other "
+                        + "response gives it: mobility users (R4) are found only through remote destination profiles; "
+                        + "request enableMobility in returnedTags"),
+                new Check(Kind.USER, d -> d.get(IM_AND_PRESENCE) == null, "user", "no imAndPresenceEnable, and no "
+                        + "other response gives it: IM and Presence users (R6) cannot be seen; request "
+                        + "imAndPresenceEnable in returnedTags"),
+                new Check(Kind.RDP, d -> d.get(USER) == null, "remote destination profile", "no userId, and no "
+                        + "getUser names it: its user's mobility (R4) cannot be seen; request userId in returnedTags")));
 
         List<String> orphanProfiles = new ArrayList<>();
         for (Draft d : drafts.values()) {
@@ -235,21 +277,32 @@ final class AxlMerge {
         }
         orphanProfiles.removeIf(p -> claimed.contains(p.toUpperCase(Locale.ROOT)));
         if (orphanProfiles.isEmpty()) return;
-        missing(out, Kind.USER, d -> !d.associations, "user", "no associated devices or phone profiles (listUser "
-                + "does not carry them), and no getUser response or enduserdevicemap rows give them, while device "
-                + "profile" + (orphanProfiles.size() == 1 ? " " : "s ") + String.join(", ", orphanProfiles.stream()
-                .sorted().limit(5).toList()) + (orphanProfiles.size() > 5 ? " ..." : "") + " name no user: Extension "
-                + "Mobility users (R5) may be missed; export getUser per user or the enduserdevicemap rows");
+        missing(out, List.of(new Check(Kind.USER, d -> !d.associations, "user", "no associated devices or phone "
+                + "profiles (listUser does not carry them), and no getUser response or enduserdevicemap rows give "
+                + "them, while device profile" + (orphanProfiles.size() == 1 ? " " : "s ") + String.join(", ",
+                orphanProfiles.stream().sorted().limit(5).toList()) + (orphanProfiles.size() > 5 ? " ..." : "")
+                + " name no user: Extension Mobility users (R5) may be missed; export getUser per user or the "
+                + "enduserdevicemap rows")));
     }
 
-    private void missing(InventoryBuilder out, Kind kind, java.util.function.Predicate<Draft> lacks, String noun,
-                         String problem) {
-        Map<String, List<Draft>> byFile = new TreeMap<>();
+    /** One warning per check and file naming the drafts that lack the field; all checks in one pass. */
+    private void missing(InventoryBuilder out, List<Check> checks) {
+        List<Map<String, List<Draft>>> byFile = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) byFile.add(new TreeMap<>());
         for (Draft d : drafts.values()) {
-            if (d.kind == kind && lacks.test(d)) byFile.computeIfAbsent(d.source.file(), f -> new ArrayList<>()).add(d);
+            for (int i = 0; i < checks.size(); i++) {
+                Check check = checks.get(i);
+                if (d.kind == check.kind && check.lacks.test(d)) {
+                    byFile.get(i).computeIfAbsent(d.source.file(), f -> new ArrayList<>()).add(d);
+                }
+            }
         }
-        byFile.forEach((file, found) -> out.warn("MISSING_FIELD", found.size() + " " + noun
-                + (found.size() == 1 ? "" : "s") + " (" + names(found) + ") with " + problem, found.get(0).source));
+        for (int i = 0; i < checks.size(); i++) {
+            Check check = checks.get(i);
+            byFile.get(i).forEach((file, found) -> out.warn("MISSING_FIELD", found.size() + " " + check.noun
+                    + (found.size() == 1 ? "" : "s") + " (" + names(found) + ") with " + check.problem,
+                    found.get(0).source));
+        }
     }
 
     private static String names(List<Draft> found) {

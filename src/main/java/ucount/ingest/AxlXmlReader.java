@@ -22,7 +22,11 @@ final class AxlXmlReader {
     static final Set<String> OPERATIONS = Set.of("listPhone", "getPhone", "listUser", "getUser", "listDeviceProfile",
             "getDeviceProfile", "listRemoteDestinationProfile", "getRemoteDestinationProfile", "executeSQLQuery");
 
+    /** Texts up to this long go through the {@link ValueCache}: a million phones name a few models and protocols. */
+    private static final int SHARED_VALUE_LENGTH = 32;
+
     private final XMLStreamReader xml;
+    private final ValueCache values = new ValueCache();
     private final String file;
     private final InventoryBuilder out;
     private final ReadLimits limits;
@@ -220,7 +224,9 @@ final class AxlXmlReader {
                 }
                 text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                return new XmlNode(name, nil, text.toString().trim(), children, line);
+                String value = text.toString().trim();
+                return new XmlNode(name, nil, value.length() <= SHARED_VALUE_LENGTH ? values.get(value) : value,
+                        children, line);
             }
         }
     }

@@ -3,10 +3,10 @@ package ucount.ingest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Makes records share one String per short value. An export of a million phones spells the same model, protocol,
- * device pool and first name a million times, and the owner again as "User ID 1" in the same row; one String per
- * value instead of one per field keeps the inventory in memory about a third smaller. A fixed table of recent
- * values, indexed by hash, with no eviction policy: a value seen often stays, a value seen once costs a slot.
+ * Makes records share one String per short value. An export of a million phones spells the same model, protocol
+ * and first name a million times, and the owner again as "User ID 1" in the same row: one String per value instead
+ * of one per field. A fixed table of recent values, indexed by hash, with no eviction policy: a value seen often
+ * stays, a value seen once costs a slot. The CSV tokenizer looks values up by their bytes, the XML reader by text.
  */
 final class ValueCache {
 
@@ -26,6 +26,16 @@ final class ValueCache {
         String cached = slots[slot];
         if (cached != null && sameText(cached, bytes, from, to)) return cached;
         String value = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        slots[slot] = value;
+        return value;
+    }
+
+    /** The value: a String already seen with the same text, or this one, kept for next time. */
+    String get(String value) {
+        int hash = value.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        String cached = slots[slot];
+        if (value.equals(cached)) return cached;
         slots[slot] = value;
         return value;
     }
