@@ -33,4 +33,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule readersDoNotKnowTheRules = noClasses().that().resideInAPackage("ucount.ingest..")
             .should().dependOnClassesThat().resideInAnyPackage("ucount.rules..", "ucount.report..");
+
+    @ArchTest
+    static final ArchRule anonymizerSeesOnlyTheModel = noClasses().that().resideInAPackage("ucount.anonymize..")
+            .should().dependOnClassesThat().resideInAnyPackage("ucount.ingest..", "ucount.catalog..",
+                    "ucount.rules..", "ucount.compliance..", "ucount.pipeline..", "ucount.report..");
+
+    @ArchTest
+    static final ArchRule diffKnowsNoRenderer = noClasses().that().resideInAPackage("ucount.diff..")
+            .should().dependOnClassesThat().resideInAnyPackage("ucount.report..", "ucount.pipeline..");
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.ingest.Fields;
 import ucount.compliance.CheckResult;
 import ucount.compliance.FailedCondition;
 import ucount.compliance.GateCondition;
@@ -16,9 +17,12 @@ import ucount.model.Source;
 import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
 import ucount.report.CheckCsv;
+import ucount.report.CheckHtml;
 import ucount.report.CheckJson;
+import ucount.report.CheckMarkdown;
 import ucount.report.CheckText;
 import ucount.report.Format;
+import ucount.report.Metadata;
 import ucount.rules.Estimate;
 import ucount.rules.Totals;
 
@@ -97,28 +101,43 @@ final class CheckCommand implements Callable<Integer> {
     OutputMixin output;
 
     @Mixin
+    MetadataMixin metadataOptions;
+
+    @Mixin
+    AnonymizeMixin anonymize;
+
+    @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
     public Integer call() throws Exception {
-        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.allOf(Format.class));
         var specs = exports.specs();
         List<GateCondition> conditions = conditions();
         LocalDate now = today != null ? today : LocalDate.now(root.context.clock());
         if (since != null && since.isAfter(now)) {
             throw new UsageException("--non-compliant-since " + since + " is after today (" + now + ")");
         }
-        Totals pool = installedLicenses();
+        Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
+        Totals pool = installedLicenses(reading);
         var catalog = rules.loadCatalog();
-        Estimate estimate = Pipeline.estimate(Pipeline.read(specs, root.context.stdin()), catalog, rules.options());
+        reading.input("catalog", rules.catalog);
+        Estimate estimate = Pipeline.estimate(reading.read(specs, limits.limits(), Fields.LICENSING), catalog, rules.options());
         CheckResult check = CheckResult.of(estimate, pool, since, now, conditions);
+        Metadata metadata = reading.metadata(estimate.options().ruleSet());
         output.write(root.context, out -> {
             switch (output.format) {
-                case JSON -> CheckJson.write(check, out);
+                case JSON -> CheckJson.write(check, metadata, out);
                 case CSV -> CheckCsv.write(check, out);
+                case MD -> CheckMarkdown.write(check, metadata, out);
+                case HTML -> CheckHtml.write(check, metadata, out);
                 default -> CheckText.write(check, out);
             }
         });
+        metadataOptions.write(metadata, output);
         if (!verbosity.quiet) {
             if (output.format == Format.CSV) {
                 for (Warning w : estimate.warnings()) {
@@ -147,7 +166,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** {@code --installed}: TYPE=N values, or a single CSV file; not both. */
-    private Totals installedLicenses() throws UsageException, InputException {
+    private Totals installedLicenses(Reading reading) throws UsageException, InputException {
         List<String> pairs = installed.stream().filter(v -> v.contains("=")).toList();
         Map<LicenseType, Integer> counts;
         if (pairs.isEmpty()) {
@@ -161,6 +180,7 @@ final class CheckCommand implements Callable<Integer> {
                         + "(e.g. ENHANCED=40) or a CSV file with the columns license,count");
             }
             counts = InstalledLicensesReader.read(file);
+            reading.input("installed", file);
         } else if (pairs.size() < installed.size()) {
             throw new UsageException("--installed takes TYPE=N (repeatable) or one FILE, not both");
         } else {

@@ -4,14 +4,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.ingest.Fields;
 import ucount.migration.DluUsage;
 import ucount.model.Inventory;
 import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
 import ucount.report.DluCsv;
 import ucount.report.DluJson;
+import ucount.report.DluMarkdown;
 import ucount.report.DluText;
 import ucount.report.Format;
+import ucount.report.Metadata;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.concurrent.Callable;
                 "  ucount dlu samples/acme-hq",
                 "  ucount dlu --installed-dlu 6000 exports/   # unused DLUs, extra Enhanced",
                 "  ucount dlu --detail exports/               # each device and user, and why",
+                "  ucount dlu --format md --installed-dlu 6000 exports/   # tables for a ticket",
                 "  ucount dlu --cluster hq=exports/hq --cluster br=exports/br --format json"})
 final class DluCommand implements Callable<Integer> {
 
@@ -47,28 +51,42 @@ final class DluCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
 
-    @Option(names = "--detail", description = "Text: list every device and user with its DLUs and rule, and every "
-            + "warning.")
+    @Option(names = "--detail", description = "Text and md: list every device and user with its DLUs and rule, and "
+            + "every warning.")
     boolean detail;
+
+    @Mixin
+    MetadataMixin metadataOptions;
+
+    @Mixin
+    AnonymizeMixin anonymize;
+
+    @Mixin
+    LimitsMixin limits;
 
     @Mixin
     VerbosityMixin verbosity;
 
     @Override
     public Integer call() throws Exception {
-        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.MD));
         migration.validate();
         var specs = exports.specs();
+        Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        reading.input("catalog", rules.catalog);
+        List<Inventory> inventories = reading.read(specs, limits.limits(), Fields.LICENSING);
         DluUsage usage = Pipeline.dlu(inventories, catalog, rules.options(), migration.installedDlu);
+        Metadata metadata = reading.metadata(rules.options().ruleSet());
         output.write(root.context, out -> {
             switch (output.format) {
-                case JSON -> DluJson.write(usage, migration.dluPerEnhanced, out);
+                case JSON -> DluJson.write(usage, migration.dluPerEnhanced, metadata, out);
                 case CSV -> DluCsv.write(usage, out);
+                case MD -> DluMarkdown.write(usage, migration.dluPerEnhanced, detail, metadata, out);
                 default -> DluText.write(usage, migration.dluPerEnhanced, detail, out);
             }
         });
+        metadataOptions.write(metadata, output);
         if (output.format == Format.CSV && !verbosity.quiet) {
             for (Warning w : usage.warnings()) {
                 root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());

@@ -8,16 +8,24 @@ import ucount.ingest.Fields;
 import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
 import ucount.model.Warning;
+import ucount.owners.Confidence;
+import ucount.owners.Owners;
 import ucount.pipeline.Pipeline;
 import ucount.report.EstimateCsv;
+import ucount.report.EstimateHtml;
 import ucount.report.EstimateJson;
+import ucount.report.EstimateMarkdown;
 import ucount.report.EstimateText;
 import ucount.report.Format;
+import ucount.report.Metadata;
+import ucount.report.SuggestedOwners;
+import ucount.rules.Classifier;
 import ucount.rules.Estimate;
 import ucount.rules.Hygiene;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "estimate", sortOptions = false, mixinStandardHelpOptions = true,
@@ -30,6 +38,8 @@ import java.util.concurrent.Callable;
                 "  ucount estimate samples/acme-hq",
                 "  ucount estimate --detail samples/acme-hq            # every user and device with reasons",
                 "  ucount estimate --format csv -o licenses.csv samples/acme-hq",
+                "  ucount estimate --format html -o report.html samples/acme-hq   # charts, to share or print",
+                "  ucount estimate --format md --anonymize samples/acme-hq       # for a ticket, no names",
                 "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
                 "  ucount estimate --installed-dlu 6000 exports/  # pre-9.x DLUs beside 9.x"})
 final class EstimateCommand implements Callable<Integer> {
@@ -49,8 +59,8 @@ final class EstimateCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
 
-    @Option(names = "--detail", description = "Text: list every user and unassigned device with its reasons, and "
-            + "every warning.")
+    @Option(names = "--detail", description = "Text and md: list every user and unassigned device with its reasons, "
+            + "and every warning (json, csv and html always have them).")
     boolean detail;
 
     @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,
@@ -59,26 +69,51 @@ final class EstimateCommand implements Callable<Integer> {
     int maxDevices;
 
     @Mixin
+    MetadataMixin metadataOptions;
+
+    @Mixin
+    AnonymizeMixin anonymize;
+
+    @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
     public Integer call() throws Exception {
-        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.allOf(Format.class));
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         migration.validate();
         var specs = exports.specs();
+        Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin(), Fields.LICENSING);
-        Estimate estimate = Hygiene.withFindings(Pipeline.estimate(inventories, catalog, rules.options()), maxDevices);
+        reading.input("catalog", rules.catalog);
+        // Owner suggestions (html, md --detail) need every field; the license rules alone need far fewer.
+        boolean withSuggestions = output.format == Format.HTML || (output.format == Format.MD && detail);
+        List<Inventory> inventories = reading.read(specs, limits.limits(),
+                withSuggestions ? Fields.ALL : Fields.LICENSING);
+        Estimate classified = Pipeline.estimate(inventories, catalog, rules.options());
+        Estimate estimate = Hygiene.withFindings(classified, maxDevices);
         MigrationPlan plan = migration.installedDlu == null ? null : Pipeline.migration(estimate, inventories,
                 catalog, rules.options(), migration.installedDlu, migration.dluPerEnhanced);
+        // The reports that list the unassigned devices for people show the owner `ucount owners` suggests for each,
+        // at its default --min-confidence (medium).
+        Map<String, String> suggestions = withSuggestions
+                ? SuggestedOwners.byDevice(Owners.analyze(classified, new Classifier(catalog, rules.options()),
+                Confidence.MEDIUM, maxDevices))
+                : Map.of();
+        Metadata metadata = reading.metadata(estimate.options().ruleSet());
         output.write(root.context, out -> {
             switch (output.format) {
-                case JSON -> EstimateJson.write(estimate, plan, out);
+                case JSON -> EstimateJson.write(estimate, plan, metadata, out);
                 case CSV -> EstimateCsv.write(estimate, out);
+                case MD -> EstimateMarkdown.write(estimate, plan, suggestions, detail, metadata, out);
+                case HTML -> EstimateHtml.write(estimate, plan, suggestions, metadata, out);
                 default -> EstimateText.write(estimate, plan, detail, out);
             }
         });
+        metadataOptions.write(metadata, output);
         if (output.format == Format.CSV && !verbosity.quiet) {
             for (Warning w : estimate.warnings()) {
                 root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());

@@ -57,7 +57,7 @@ public final class Main {
             if (code == ExitCode.INTERNAL_ERROR) {
                 err.println("ucount: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
             } else {
-                err.println("ucount: " + ex.getMessage());
+                err.println("ucount: " + InputException.oneLine(ex.getMessage()));
             }
             if (verbose) ex.printStackTrace(err);
             err.flush();

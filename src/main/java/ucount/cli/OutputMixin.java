@@ -13,7 +13,8 @@ import java.util.Set;
 final class OutputMixin {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or csv.")
+            description = "text (default), json, csv, md (Markdown tables for tickets and Git hosting) or html "
+                    + "(one self-contained page with charts); not every command has every format.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.ingest.Fields;
 import ucount.model.Inventory;
 import ucount.model.Warning;
 import ucount.owners.Confidence;
@@ -12,10 +13,13 @@ import ucount.owners.OwnersResult;
 import ucount.pipeline.ClusterSpec;
 import ucount.pipeline.Pipeline;
 import ucount.report.Format;
+import ucount.report.Metadata;
 import ucount.report.OutputTarget;
 import ucount.report.OwnersBat;
 import ucount.report.OwnersCsv;
+import ucount.report.OwnersHtml;
 import ucount.report.OwnersJson;
+import ucount.report.OwnersMarkdown;
 import ucount.report.OwnersText;
 import ucount.rules.Classifier;
 import ucount.rules.Hygiene;
@@ -46,6 +50,8 @@ import java.util.concurrent.Callable;
                 "  ucount owners --min-confidence high --bat owner-fix.csv samples/acme-hq",
                 "  ucount owners --format json -o owners.json exports/",
                 "  ucount owners --format csv exports/ > review.csv   # a row per device",
+                "  ucount owners --format md --anonymize exports/     # for a ticket, no names",
+                "  ucount owners --format html -o owners.html exports/ # before/after chart",
                 "",
                 "Apply the fix: Bulk Administration > Upload/Download Files (transaction: Update Phones - Custom "
                         + "File), then Phones > Update Phones > Custom File; export again and run ucount to check."})
@@ -80,27 +86,46 @@ final class OwnersCommand implements Callable<Integer> {
     int maxDevices;
 
     @Mixin
+    MetadataMixin metadataOptions;
+
+    @Mixin
+    AnonymizeMixin anonymize;
+
+    @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
     public Integer call() throws Exception {
-        output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        output.validate(EnumSet.allOf(Format.class));
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         List<ClusterSpec> specs = exports.specs();
+        if (bat != null && anonymize.anonymize) {
+            throw new UsageException("--bat needs the real device names and user IDs that CUCM updates; "
+                    + "it cannot be combined with --anonymize");
+        }
         if (bat != null) checkBatTarget(specs);
+        Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(specs, root.context.stdin());
+        reading.input("catalog", rules.catalog);
+        List<Inventory> inventories = reading.read(specs, limits.limits(), Fields.ALL);
         var estimate = Pipeline.estimate(inventories, catalog, rules.options());
         OwnersResult result = Owners.analyze(estimate, new Classifier(catalog, rules.options()), minConfidence,
                 maxDevices);
+        Metadata metadata = reading.metadata(rules.options().ruleSet());
         if (bat != null) OutputTarget.toFile(bat, output.force, out -> OwnersBat.write(result.applied(), out));
         output.write(root.context, out -> {
             switch (output.format) {
-                case JSON -> OwnersJson.write(result, out);
+                case JSON -> OwnersJson.write(result, metadata, out);
                 case CSV -> OwnersCsv.write(result, out);
+                case MD -> OwnersMarkdown.write(result, metadata, out);
+                case HTML -> OwnersHtml.write(result, metadata, out);
                 default -> OwnersText.write(result, out);
             }
         });
+        metadataOptions.write(metadata, output);
         if (!verbosity.quiet) {
             if (output.format == Format.CSV) {
                 for (Warning w : result.before().warnings()) {

@@ -9,6 +9,9 @@ import ucount.compliance.ComplianceResult;
 import ucount.migration.MigrationPlan;
 import ucount.migration.MigrationRequest;
 import ucount.migration.RequestDetails;
+import ucount.ingest.Fields;
+import ucount.ingest.ReadOptions;
+import ucount.ingest.StreamTap;
 import ucount.model.Inventory;
 import ucount.model.LicenseType;
 import ucount.pipeline.Pipeline;
@@ -119,6 +122,9 @@ final class RequestCommand implements Callable<Integer> {
     RuleMixin rules;
 
     @Mixin
+    LimitsMixin limits;
+
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -148,7 +154,8 @@ final class RequestCommand implements Callable<Integer> {
         }
 
         var catalog = rules.loadCatalog();
-        List<Inventory> inventories = Pipeline.read(exports.specs(), root.context.stdin());
+        List<Inventory> inventories = Pipeline.read(exports.specs(), root.context.stdin(),
+                new ReadOptions(Fields.LICENSING, limits.limits(), StreamTap.NONE));
         Estimate estimate = Pipeline.estimate(inventories, catalog, rules.options());
         MigrationPlan plan = Pipeline.migration(estimate, inventories, catalog, rules.options(),
                 migration.installedDlu, migration.dluPerEnhanced).shapedBy(mix);

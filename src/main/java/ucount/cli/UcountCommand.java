@@ -11,8 +11,8 @@ import ucount.report.Version;
         mixinStandardHelpOptions = true,
         versionProvider = UcountCommand.VersionProvider.class,
         subcommands = {EstimateCommand.class, DluCommand.class, RequestCommand.class, CheckCommand.class,
-                OwnersCommand.class, PullCommand.class, CatalogCommand.class,
-                picocli.CommandLine.HelpCommand.class},
+                OwnersCommand.class, DiffCommand.class, PullCommand.class, CatalogCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class},
         description = {
                 "Counts the Cisco Unified CM licenses a cluster needs, from its exports (BAT CSV, AXL XML), and explains "
                         + "every number with the rule it comes from.",
@@ -25,6 +25,9 @@ import ucount.report.Version;
                 "  ucount request --dry-run --installed-dlu 6000 exports/  # migration request",
                 "  ucount check --installed lic.csv exports/  # compliance; exit 4 if not",
                 "  ucount owners --bat fix.csv exports/  # owners for unowned devices, BAT fix",
+                "  ucount estimate --format html -o report.html exports/   # a page with charts to share",
+                "  ucount diff before.json after.json  # what changed between two estimates",
+                "  source <(ucount generate-completion)   # tab completion in bash (zsh: bashcompinit first)",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
                 "  ucount pull --host cucm-pub --user axl --axl-version 12.5 --out hq  # live AXL",
                 "",

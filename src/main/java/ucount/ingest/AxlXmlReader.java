@@ -29,21 +29,29 @@ final class AxlXmlReader {
     private final ValueCache values = new ValueCache();
     private final String file;
     private final InventoryBuilder out;
+    private final ReadLimits limits;
+    private long elements;
+    private int depth;
 
     private AxlXmlReader(XMLStreamReader xml, String file, InventoryBuilder out) {
         this.xml = xml;
         this.file = file;
         this.out = out;
+        this.limits = out.limits();
     }
 
     static void read(InputStream in, String file, InventoryBuilder out) throws InputException {
         XMLStreamReader xml = null;
+        XmlText.Opened text = null;
         try {
             // Decoded here, strictly, rather than by the parser, which prints decoding errors on standard error.
-            xml = SecureXml.inputFactory().createXMLStreamReader(TextDecoder.open(in));
+            text = XmlText.open(in, file, out);
+            xml = SecureXml.streamingFactory(out.limits().maxDepth()).createXMLStreamReader(text.reader());
             new AxlXmlReader(xml, file, out).document();
         } catch (XMLStreamException e) {
-            throw malformed(e, file, xml);
+            throw malformed(e, file, xml, text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw XmlText.undecodable(text, file, e);
         } catch (java.io.IOException e) {
             throw new InputException(Source.of(file), "cannot read: " + e.getMessage());
         } finally {
@@ -58,9 +66,17 @@ final class AxlXmlReader {
     }
 
     private void document() throws XMLStreamException, InputException {
-        if (!nextChild()) throw new InputException(new Source(file, 1), "XML without any element: not an AXL response");
-        String root = name();
-        if (root.equals("Envelope")) {
+        boolean found;
+        try {
+            found = nextChild();
+        } catch (XMLStreamException e) {
+            if (!String.valueOf(e.getMessage()).contains("Premature end of file")) throw e;
+            found = false;
+        }
+        if (!found) throw new InputException(here(), "XML without any element: not an AXL response");
+        String rootName = name();
+        if (rootName.equalsIgnoreCase("html")) throw htmlPage();
+        if (rootName.equals("Envelope")) {
             boolean body = false;
             while (nextChild()) {
                 if (!body && name().equals("Body")) {
@@ -71,10 +87,10 @@ final class AxlXmlReader {
                 }
             }
             if (!body) throw new InputException(here(), "SOAP envelope without a Body: not an AXL response");
-        } else if (root.equals("Fault") || root.endsWith("Response")) {
+        } else if (rootName.equals("Fault") || rootName.endsWith("Response")) {
             response();
         } else {
-            throw new InputException(here(), "not an AXL response: the document element is <" + root
+            throw new InputException(here(), "not an AXL response: the document element is <" + rootName
                     + "> (expected a SOAP Envelope holding an AXL <...Response>)");
         }
         while (xml.hasNext()) step(); // the rest must still be well-formed: a truncated save is an error
@@ -112,24 +128,57 @@ final class AxlXmlReader {
         XmlNode error = detail == null ? null : detail.child("axlError");
         String faultString = fault.value("faultstring");
         Source source = new Source(file, fault.line());
-        if (error != null) {
-            String message = error.value("axlmessage");
-            if (message == null || message.isEmpty()) message = faultString;
-            return new InputException(source, "a saved AXL fault, not a response: axlcode " + error.value("axlcode")
-                    + ": " + message);
-        }
-        return new InputException(source, "a saved SOAP fault, not a response: " + faultString);
+        String reason = error == null ? null : error.value("axlmessage");
+        if (reason == null || reason.isEmpty()) reason = faultString;
+        if (reason == null || reason.isEmpty()) reason = "(the fault gives no reason)";
+        if (error == null) return new InputException(source, "a saved SOAP fault, not a response: " + reason);
+        String code = error.value("axlcode");
+        return new InputException(source, "a saved AXL fault, not a response: "
+                + (code == null || code.isEmpty() ? "" : "axlcode " + code + ": ") + reason);
+    }
+
+    private InputException htmlPage() {
+        return new InputException(here(), "an HTML page, not an AXL response (a login or error page saved in its "
+                + "place?)");
     }
 
     // ---- stream navigation ----------------------------------------------------------------------------------
 
+    /** The next event; every element is counted against the limits here, before it is looked at. */
     private int step() throws XMLStreamException, InputException {
-        int event = xml.next();
-        if (event == XMLStreamConstants.DTD) {
-            throw new InputException(here(), "the file has a DOCTYPE: refused (DTDs and entities are a security risk, "
-                    + "XXE and entity expansion, and AXL responses never carry one)");
+        int event = parse();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+            if (++elements > limits.maxElements()) throw limits.tooManyElements(here());
+            if (++depth > limits.maxDepth()) throw limits.tooDeep(here());
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+        } else if (event == XMLStreamConstants.DTD) {
+            if (xml.getText().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).startsWith("<!doctype html")) {
+                throw htmlPage();
+            }
+            throw doctype();
         }
         return event;
+    }
+
+    /**
+     * The parser's next event. The JDK parser has failed on broken input with runtime exceptions of its own (a
+     * malformed DOCTYPE: MissingResourceException for its message key InvalidCharInDTD): they are input errors too.
+     */
+    private int parse() throws XMLStreamException, InputException {
+        try {
+            return xml.next();
+        } catch (java.util.MissingResourceException e) {
+            if (String.valueOf(e.getKey()).contains("DTD")) throw doctype();
+            throw new InputException(here(), "malformed XML: " + e.getKey());
+        } catch (RuntimeException e) {
+            throw new InputException(here(), "malformed XML: the XML parser failed (" + e + ")");
+        }
+    }
+
+    private InputException doctype() {
+        return new InputException(here(), "the file has a DOCTYPE: refused (DTDs and entities are a security risk, "
+                + "XXE and entity expansion, and AXL responses never carry one)");
     }
 
     /** Moves to the next child element of the current element: true at its start, false at the parent's end. */
@@ -170,7 +219,10 @@ final class AxlXmlReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 children.add(readNode());
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                text.append(xml.getText());
+                if (text.length() + xml.getTextLength() > limits.maxFieldLength()) {
+                    throw limits.textTooLong(new Source(file, line));
+                }
+                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String value = text.toString().trim();
                 return new XmlNode(name, nil, value.length() <= SHARED_VALUE_LENGTH ? values.get(value) : value,
@@ -187,11 +239,12 @@ final class AxlXmlReader {
         return new Source(file, Math.max(xml.getLocation().getLineNumber(), 1));
     }
 
-    private static InputException malformed(XMLStreamException e, String file, XMLStreamReader xml) {
+    private static InputException malformed(XMLStreamException e, String file, XMLStreamReader xml,
+                                            XmlText.Opened text) {
         Location location = e.getLocation() != null ? e.getLocation() : xml == null ? null : xml.getLocation();
         long line = location == null ? 0 : Math.max(location.getLineNumber(), 0);
-        if (e.getNestedException() instanceof java.nio.charset.CharacterCodingException) {
-            return TextDecoder.notUtf8(Source.of(file)); // decoding runs ahead of the parser: no exact line
+        if (e.getNestedException() instanceof java.nio.charset.CharacterCodingException coding) {
+            return XmlText.undecodable(text, file, coding); // decoding runs ahead of the parser: no exact line
         }
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int at = message.indexOf("Message: ");

@@ -50,13 +50,15 @@ final class BatCsvReader implements ExportReader.Export {
                 if (!tokenizer.next()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
             } while (tokenizer.isBlank());
         } catch (CsvTokenizer.MalformedCsv e) {
-            if (e.notUtf8) throw TextDecoder.notUtf8(Source.of(fileName));
-            throw new InputException(Source.of(fileName), "malformed CSV: (line " + (e.lineBreaks + 1) + ") "
-                    + e.getMessage());
+            throw e.at(fileName, e.lineBreaks + 1);
         }
         long headerLine = tokenizer.recordLine() + 1;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < tokenizer.fieldCount(); i++) names.add(tokenizer.field(i));
+        if (names.size() == 1 && names.get(0).contains(";")) {
+            throw new InputException(new Source(fileName, headerLine), "fields are separated by ';' (a spreadsheet's "
+                    + "regional setting), not ',': save the export as CSV UTF-8 with commas");
+        }
         Header header = new Header(names, fields);
         BatKind kind = BatKind.of(header);
         if (kind == null) {
@@ -66,6 +68,8 @@ final class BatCsvReader implements ExportReader.Export {
         }
         List<Consumer<InventoryBuilder>> headerNotes = new ArrayList<>();
         RowMapper mapper = mapperFor(kind, header, fileName, headerNotes);
+        String duplicate = header.duplicateOfUsed();
+        if (duplicate != null) throw new InputException(new Source(fileName, headerLine), duplicate);
         int[] used = header.used();
         int[] slots = new int[header.size()];
         Arrays.fill(slots, -1);

@@ -124,7 +124,6 @@ final class CsvChunks {
     }
 
     private InputException problem(CsvTokenizer.MalformedCsv problem, long line) {
-        if (problem.notUtf8) return TextDecoder.notUtf8(Source.of(fileName));
-        return new InputException(Source.of(fileName), "malformed CSV: (line " + line + ") " + problem.getMessage());
+        return problem.at(fileName, line);
     }
 }

@@ -1,5 +1,7 @@
 package ucount.ingest;
 
+import ucount.model.Source;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -283,6 +285,8 @@ final class CsvTokenizer implements Closeable {
                 p++;
             } else if (c == ',' || c == '\n' || c == '\r') {
                 return p;
+            } else if (c == 0) {
+                throw MalformedCsv.nul(lineBreaks + breaksInRecord);
             } else if (c < 0) {
                 int length = utf8(b, p, lim);
                 if (length == 0) return NEED_MORE;
@@ -303,8 +307,8 @@ final class CsvTokenizer implements Closeable {
         int q = p + 1;
         while (true) {
             if (q >= lim) {
-                if (eof) throw new MalformedCsv(openedOn, "unbalanced double quote: the quoted field starting on "
-                        + "this line has no closing quote");
+                if (eof) throw new MalformedCsv(openedOn, "a quoted field starts here and never ends (unbalanced "
+                        + "double quote?)");
                 return NEED_MORE;
             }
             byte c = b[q];
@@ -317,6 +321,8 @@ final class CsvTokenizer implements Closeable {
             }
             if (c == '\n') {
                 breaksInRecord++;
+            } else if (c == 0) {
+                throw MalformedCsv.nul(lineBreaks + breaksInRecord);
             } else if (c == '\r') {
                 if (q + 1 >= lim && !eof) return NEED_MORE;
                 if (q + 1 >= lim || b[q + 1] != '\n') breaksInRecord++;
@@ -336,8 +342,8 @@ final class CsvTokenizer implements Closeable {
         if (p >= limit) return eof ? p : NEED_MORE;
         byte c = buf[p];
         if (c != ',' && c != '\n' && c != '\r') {
-            throw new MalformedCsv(lineBreaks + breaksInRecord, "text after the closing double quote of a field "
-                    + "(a double quote inside a quoted field is written twice: \"\")");
+            throw new MalformedCsv(lineBreaks + breaksInRecord, "text after the closing quote of a quoted field (a "
+                    + "stray double quote?)");
         }
         return p;
     }
@@ -390,6 +396,8 @@ final class CsvTokenizer implements Closeable {
             } else if (c == '\n' || c == '\r') {
                 commasPassed = count - left;
                 return p;
+            } else if (c == 0) {
+                throw MalformedCsv.nul(lineBreaks + breaksInRecord);
             } else if (c < 0) {
                 int length = utf8(b, p, limit);
                 if (length == 0) return NEED_MORE;
@@ -428,6 +436,8 @@ final class CsvTokenizer implements Closeable {
                 if (p < limit && b[p] == ',') p++;
             } else if (c == '\n' || c == '\r') {
                 return endOfLine(p);
+            } else if (c == 0) {
+                throw MalformedCsv.nul(lineBreaks + breaksInRecord);
             } else if (c < 0) {
                 int length = utf8(b, p, limit);
                 if (length == 0) return NEED_MORE;
@@ -439,12 +449,12 @@ final class CsvTokenizer implements Closeable {
     }
 
     /**
-     * The bytes of {@code word} (eight bytes, the first in the lowest bits) that are a double quote, CR, LF or not
-     * ASCII: each such byte has its high bit set in the result, every other bit is 0.
+     * The bytes of {@code word} (eight bytes, the first in the lowest bits) that are a double quote, CR, LF, NUL or
+     * not ASCII: each such byte has its high bit set in the result, every other bit is 0.
      */
     private static long quotesLineBreaksAndNonAscii(long word) {
         return zeroBytes(word ^ 0x2222222222222222L) | zeroBytes(word ^ 0x0D0D0D0D0D0D0D0DL)
-                | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL) | (word & 0x8080808080808080L);
+                | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL) | (word & 0x8080808080808080L) | zeroBytes(word);
     }
 
     /** The high bit of each byte of {@code x} that is 0. (Exact: no carry crosses into the next byte.) */
@@ -540,19 +550,33 @@ final class CsvTokenizer implements Closeable {
 
         final long lineBreaks;
         final boolean notUtf8;
+        /** Not a CSV problem but not text at all (a NUL byte): said as it is, without "malformed CSV". */
+        final boolean notText;
 
         MalformedCsv(long lineBreaks, String problem) {
-            this(lineBreaks, problem, false);
+            this(lineBreaks, problem, false, false);
         }
 
-        private MalformedCsv(long lineBreaks, String problem, boolean notUtf8) {
+        private MalformedCsv(long lineBreaks, String problem, boolean notUtf8, boolean notText) {
             super(problem, null, false, false);
             this.lineBreaks = lineBreaks;
             this.notUtf8 = notUtf8;
+            this.notText = notText;
         }
 
         static MalformedCsv notUtf8(long lineBreaks) {
-            return new MalformedCsv(lineBreaks, "not valid UTF-8", true);
+            return new MalformedCsv(lineBreaks, "not valid UTF-8", true, false);
+        }
+
+        static MalformedCsv nul(long lineBreaks) {
+            return new MalformedCsv(lineBreaks, "NUL byte: not a text export (binary, or UTF-16 without a byte-order "
+                    + "mark?)", false, true);
+        }
+
+        /** The input error at {@code line} of {@code fileName}. */
+        InputException at(String fileName, long line) {
+            if (notUtf8) return TextDecoder.notUtf8(Source.of(fileName));
+            return new InputException(new Source(fileName, line), (notText ? "" : "malformed CSV: ") + getMessage());
         }
     }
 

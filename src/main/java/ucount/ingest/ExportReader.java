@@ -31,21 +31,24 @@ public final class ExportReader {
     }
 
     public static Inventory read(String cluster, List<InputFile> files) throws InputException {
-        return read(cluster, files, Fields.ALL);
+        return read(cluster, files, ReadOptions.DEFAULT);
     }
 
-    /** Reads the fields asked: {@link Fields#LICENSING} when only the license rules will look at the inventory. */
-    public static Inventory read(String cluster, List<InputFile> files, Fields fields) throws InputException {
+    /**
+     * Reads the fields asked ({@link Fields#LICENSING} when only the license rules will look at the inventory),
+     * within the limits, with the tap seeing every byte.
+     */
+    public static Inventory read(String cluster, List<InputFile> files, ReadOptions options) throws InputException {
         try (Workers workers = new Workers()) {
-            return read(cluster, files, fields, workers);
+            return read(cluster, files, options, workers);
         }
     }
 
-    static Inventory read(String cluster, List<InputFile> files, Fields fields, Workers workers)
+    static Inventory read(String cluster, List<InputFile> files, ReadOptions options, Workers workers)
             throws InputException {
-        InventoryBuilder builder = new InventoryBuilder(cluster);
+        InventoryBuilder builder = new InventoryBuilder(cluster, options.limits());
         List<Future<Export>> opened = new ArrayList<>();
-        for (InputFile file : files) opened.add(workers.submit(() -> open(file, fields, workers)));
+        for (InputFile file : files) opened.add(workers.submit(() -> open(file, options, workers)));
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).name();
             builder.input(name);
@@ -67,12 +70,15 @@ public final class ExportReader {
     }
 
     /** Recognises a file by its first bytes and starts reading it. */
-    private static Export open(InputFile file, Fields fields, Workers workers) throws InputException, IOException {
-        InputStream in = new BufferedInputStream(file.open(), 1 << 16);
+    private static Export open(InputFile file, ReadOptions options, Workers workers)
+            throws InputException, IOException {
+        InputStream in = new BufferedInputStream(options.tap().tap(file, file.open()), 1 << 16);
         try {
             in.mark(SNIFF_BYTES);
             byte[] head = in.readNBytes(SNIFF_BYTES);
             in.reset();
+            String binary = binarySignature(head);
+            if (binary != null) throw new InputException(Source.of(file.name()), binary);
             TextDecoder.Encoding encoding = TextDecoder.Encoding.of(head, head.length);
             int first = firstSignificant(head, encoding);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
@@ -84,8 +90,11 @@ public final class ExportReader {
                 };
             }
             in.skipNBytes(encoding.markLength);
-            return BatCsvReader.open(file.name(), TextDecoder.utf8(in, encoding),
-                    encoding.isUtf8() ? file.path() : null, encoding.markLength, fields, workers);
+            // A UTF-8 file nothing taps is parsed in parallel chunks straight from its path; a tapped one is read as
+            // a stream, so that digests and progress see every byte.
+            boolean chunked = encoding.isUtf8() && options.tap() == StreamTap.NONE;
+            return BatCsvReader.open(file.name(), TextDecoder.utf8(in, encoding), chunked ? file.path() : null,
+                    encoding.markLength, options.fields(), workers);
         } catch (InputException | IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -110,5 +119,16 @@ public final class ExportReader {
             if (!Character.isWhitespace(c)) return c;
         }
         return head.length == SNIFF_BYTES ? ' ' : -1;
+    }
+
+    /** What a file that is no text export at all is, from its first bytes; null for anything else. */
+    private static String binarySignature(byte[] head) {
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return "a ZIP archive (an Excel workbook?), not a CSV or XML export: save the sheet as CSV UTF-8";
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            return "gzip-compressed: decompress it first";
+        }
+        return null;
     }
 }

@@ -21,6 +21,7 @@ final class Header {
 
     private static final Pattern NUMBERED = Pattern.compile("(.*\\D) ?(\\d+)");
 
+    private final List<String> raw;
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
     private final BitSet used = new BitSet();
@@ -33,6 +34,7 @@ final class Header {
     /** A header whose {@link #detail} lookups find nothing unless all fields are read. */
     Header(List<String> raw, Fields fields) {
         this.fields = fields;
+        this.raw = List.copyOf(raw);
         names = new ArrayList<>(raw.size());
         for (String name : raw) {
             String normal = normalize(name);
@@ -92,7 +94,11 @@ final class Header {
             String stem = m.group(1).trim();
             for (String wanted : stems) {
                 if (stem.equals(wanted)) {
-                    bySuffix.putIfAbsent(Integer.parseInt(m.group(2)), i);
+                    try {
+                        bySuffix.putIfAbsent(Integer.parseInt(m.group(2)), i);
+                    } catch (NumberFormatException e) {
+                        // a suffix too large for any real group ("DEVICE NAME 94444444444444444444"): not one of them
+                    }
                 }
             }
         }
@@ -105,6 +111,23 @@ final class Header {
         Map<String, Integer> seen = new HashMap<>();
         for (String name : names) {
             if (!name.isEmpty() && seen.merge(name, 1, Integer::sum) == 2) return name;
+        }
+        return null;
+    }
+
+    /**
+     * The problem with a column ucount reads that appears twice (which of the two is meant?), or null. A duplicated
+     * column ucount does not read does no harm.
+     */
+    String duplicateOfUsed() {
+        for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
+            for (int j = 0; j < names.size(); j++) {
+                if (j != i && names.get(j).equals(names.get(i))) {
+                    int first = Math.min(i, j);
+                    return "column '" + raw.get(first).replace("\uFEFF", "").trim() + "' appears twice (columns "
+                            + (first + 1) + " and " + (Math.max(i, j) + 1) + "): remove one and run again";
+                }
+            }
         }
         return null;
     }

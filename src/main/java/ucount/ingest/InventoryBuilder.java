@@ -21,6 +21,7 @@ import java.util.Map;
 public final class InventoryBuilder {
 
     private final String cluster;
+    private final ReadLimits limits;
     private final List<EndUser> users = new ArrayList<>();
     private final List<Device> devices = new ArrayList<>();
     private final List<DeviceProfile> profiles = new ArrayList<>();
@@ -36,7 +37,17 @@ public final class InventoryBuilder {
     private AxlMerge axl;
 
     public InventoryBuilder(String cluster) {
+        this(cluster, ReadLimits.DEFAULT);
+    }
+
+    public InventoryBuilder(String cluster, ReadLimits limits) {
         this.cluster = cluster;
+        this.limits = limits;
+    }
+
+    /** How much one export may hold before the readers refuse it. */
+    public ReadLimits limits() {
+        return limits;
     }
 
     public void input(String name) {

@@ -25,6 +25,27 @@ public final class SecureXml {
         return factory;
     }
 
+    /**
+     * A factory for reading exports of any size: text comes in chunks (not coalesced), so that the reader can refuse
+     * an over-long value before it is whole in memory, and the JDK refuses elements nested deeper than
+     * {@code maxDepth} (the reader counts too, with a clearer message; this is the backstop).
+     */
+    public static XMLInputFactory streamingFactory(int maxDepth) {
+        XMLInputFactory factory = inputFactory();
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        jdkLimit(factory, "maxElementDepth", maxDepth + 1);
+        return factory;
+    }
+
+    /** A JDK XML processing limit (jdk.xml.*); parsers other than the JDK's may not know it. */
+    private static void jdkLimit(XMLInputFactory factory, String name, int value) {
+        try {
+            factory.setProperty("jdk.xml." + name, String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            // not the JDK's parser: the readers' own checks still apply
+        }
+    }
+
     /** An element or attribute name without its prefix: {@code soapenv:Envelope} and {@code SOAP-ENV:Envelope} are {@code Envelope}. */
     public static String localName(String name) {
         int colon = name.lastIndexOf(':');

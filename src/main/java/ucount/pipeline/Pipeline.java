@@ -3,9 +3,9 @@ package ucount.pipeline;
 import ucount.catalog.Catalog;
 import ucount.catalog.CatalogException;
 import ucount.ingest.ExportReader;
-import ucount.ingest.Fields;
 import ucount.ingest.InputException;
 import ucount.ingest.InputFile;
+import ucount.ingest.ReadOptions;
 import ucount.migration.DluCalculator;
 import ucount.migration.DluUsage;
 import ucount.migration.MigrationPlan;
@@ -33,17 +33,28 @@ public final class Pipeline {
     }
 
     public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin) throws InputException {
-        return read(clusters, stdin, Fields.ALL);
+        return read(clusters, stdin, ReadOptions.DEFAULT);
     }
 
-    /** Reads the fields asked; {@link Fields#LICENSING} when only the license rules look at the inventories. */
-    public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin, Fields fields)
+    /**
+     * Every EXPORT argument is expanded (and checked to exist) before the first byte is read; the options' tap sees
+     * the bytes of each file as it is read (digests, progress); a document, row or value beyond its limits is an
+     * input error.
+     */
+    public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin, ReadOptions options)
             throws InputException {
-        List<Inventory> inventories = new ArrayList<>();
-        for (ClusterSpec spec : clusters) {
-            inventories.add(ExportReader.read(spec.name(), InputFile.expand(spec.exports(), stdin), fields));
+        List<List<InputFile>> files = new ArrayList<>();
+        for (ClusterSpec spec : clusters) files.add(InputFile.expand(spec.exports(), stdin));
+        options.tap().starting(files.stream().flatMap(List::stream).toList());
+        try {
+            List<Inventory> inventories = new ArrayList<>();
+            for (int i = 0; i < clusters.size(); i++) {
+                inventories.add(ExportReader.read(clusters.get(i).name(), files.get(i), options));
+            }
+            return inventories;
+        } finally {
+            options.tap().finished();
         }
-        return inventories;
     }
 
     public static Estimate estimate(List<Inventory> inventories, Catalog catalog, RuleOptions options)

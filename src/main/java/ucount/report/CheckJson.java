@@ -60,7 +60,10 @@ public final class CheckJson {
         return root;
     }
 
-    public static void write(CheckResult check, Writer out) throws IOException {
-        Json.write(toJson(check), out);
+    /** The contract JSON, with {@code "metadata"} (tool, rule set, time, input digests) last. */
+    public static void write(CheckResult check, Metadata metadata, Writer out) throws IOException {
+        ObjectNode root = toJson(check);
+        root.set("metadata", metadata.toJson());
+        Json.write(root, out);
     }
 }

@@ -64,7 +64,7 @@ public final class CheckText {
         out.write(sb.toString());
     }
 
-    private static String summary(ComplianceResult compliance) {
+    static String summary(ComplianceResult compliance) {
         if (compliance.status() == Status.NON_COMPLIANCE) {
             int n = compliance.shortfall();
             return n + (n == 1 ? " license short" : " licenses short");
@@ -94,7 +94,7 @@ public final class CheckText {
         return table.render("  ");
     }
 
-    private static String grace(CheckResult check, RuleSet rules) {
+    static String grace(CheckResult check, RuleSet rules) {
         String head = "Grace (" + Grace.rule(rules) + ", " + rules.id() + ": "
                 + rules.graceDays() + " days): ";
         if (check.compliance().status() == Status.IN_COMPLIANCE) {

@@ -65,8 +65,11 @@ public final class DluJson {
         return root;
     }
 
-    public static void write(DluUsage usage, int dluPerEnhanced, Writer out) throws IOException {
-        Json.write(toJson(usage, dluPerEnhanced), out);
+    /** The JSON, with {@code "metadata"} (tool, rule set, time, input digests) last. */
+    public static void write(DluUsage usage, int dluPerEnhanced, Metadata metadata, Writer out) throws IOException {
+        ObjectNode root = toJson(usage, dluPerEnhanced);
+        root.set("metadata", metadata.toJson());
+        Json.write(root, out);
     }
 
     /** {@code usedDlu}, {@code installedDlu}, {@code unusedDlu} (null when not installed), and the two parts. */

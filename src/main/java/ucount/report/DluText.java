@@ -98,7 +98,7 @@ public final class DluText {
         return sb.append(table.render("  ")).toString();
     }
 
-    private static String assumedLine(List<ModelDlu> models) {
+    static String assumedLine(List<ModelDlu> models) {
         List<ModelDlu> assumed = models.stream().filter(m -> m.assumed() && m.devices() > m.adjunct()).toList();
         if (assumed.isEmpty()) return "Assumed DLU costs: none\n";
         int devices = assumed.stream().mapToInt(m -> m.devices() - m.adjunct()).sum();

@@ -53,14 +53,15 @@ public final class EstimateJson {
         return root;
     }
 
-    public static void write(Estimate estimate, Writer out) throws IOException {
-        Json.write(toJson(estimate), out);
-    }
-
-    /** With {@code migration} (given installed DLUs), a {@code migration} object: the DLU view and R26. */
-    public static void write(Estimate estimate, MigrationPlan migration, Writer out) throws IOException {
+    /**
+     * The contract JSON; with {@code migration} (given installed DLUs) a {@code migration} object (the DLU view and
+     * R26), and {@code "metadata"} (tool, rule set, time, input digests) last.
+     */
+    public static void write(Estimate estimate, MigrationPlan migration, Metadata metadata, Writer out)
+            throws IOException {
         ObjectNode root = toJson(estimate);
         if (migration != null) root.set("migration", MigrationJson.toJson(migration));
+        root.set("metadata", metadata.toJson());
         Json.write(root, out);
     }
 }

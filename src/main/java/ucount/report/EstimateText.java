@@ -87,7 +87,7 @@ public final class EstimateText {
         return table.render("  ");
     }
 
-    private static String deviceBuckets(List<UserLicense> users) {
+    static String deviceBuckets(List<UserLicense> users) {
         long[] counts = new long[5];
         for (UserLicense u : users) {
             int n = u.devices().size();

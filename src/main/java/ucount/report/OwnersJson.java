@@ -52,8 +52,11 @@ public final class OwnersJson {
         return root;
     }
 
-    public static void write(OwnersResult result, Writer out) throws IOException {
-        Json.write(toJson(result), out);
+    /** The JSON, with {@code "metadata"} (tool, rule set, time, input digests) last. */
+    public static void write(OwnersResult result, Metadata metadata, Writer out) throws IOException {
+        ObjectNode root = toJson(result);
+        root.set("metadata", metadata.toJson());
+        Json.write(root, out);
     }
 
     private static ObjectNode summary(OwnersResult result) {

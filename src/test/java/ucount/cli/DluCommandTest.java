@@ -7,7 +7,10 @@ import org.junit.jupiter.api.io.TempDir;
 import ucount.report.Json;
 import ucount.support.Golden;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +35,8 @@ class DluCommandTest {
 
     @Test
     void jsonForAcmeHq() throws Exception {
-        Cli.Result run = Cli.run("dlu", "--format", "json", "samples/acme-hq");
+        Cli.Result run = Cli.run("dlu", "--format", "json", "--generated-at", "2024-05-19T08:00:00Z",
+                "samples/acme-hq");
         assertEquals(0, run.exit(), run.err());
         Golden.assertMatches("dlu/acme-hq.json", run.out());
         JsonNode root = Json.MAPPER.readTree(run.out());
@@ -42,6 +46,57 @@ class DluCommandTest {
         assertTrue(root.get("unusedDlu").isNull());
         assertEquals(400, root.get("deviceDlu").asInt());
         assertEquals(46, root.get("userFeatureDlu").asInt());
+    }
+
+    @Test
+    void markdownForAcmeHq_r24_r26_unusedDlusAsEnhanced_metadataFooter() {
+        Cli.Result run = Cli.run("dlu", "--format", "md", "--installed-dlu", "1000", "--generated-at",
+                "2024-05-19T08:00:00Z", "samples/acme-hq");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        Golden.assertMatches("dlu/acme-hq-installed-1000.md", run.out());
+        // 1000 installed - 446 used = 554 unused; 554 / 6 = 92 extra Enhanced (R26)
+        assertTrue(run.out().contains("| Unused (R24) | **554** | 92 extra Enhanced UCL at 6 DLUs each (R26) |\n"),
+                run.out());
+    }
+
+    @Test
+    void markdownWithDetail_perClusterAndTotal() {
+        Cli.Result run = Cli.run("dlu", "--format", "md", "--detail", "--installed-dlu", "600", "--generated-at",
+                "2024-05-19T08:00:00Z", "--cluster", "hq=samples/acme-hq", "--cluster", "branch=samples/acme-branch");
+        assertEquals(0, run.exit(), run.err());
+        Golden.assertMatches("dlu/hq-branch-detail-installed-600.md", run.out());
+        assertTrue(run.out().contains("| **Total** | **120** | **446** | **52** | **498** |\n"), run.out());
+    }
+
+    @Test
+    void json_metadataLast_withTheCatalog_csvMetadataBeside(@TempDir Path dir) throws Exception {
+        Path catalog = Files.writeString(dir.resolve("catalog.csv"),
+                "model,tier,tier_confidence,dlu,dlu_confidence\nAcme Future Phone 9000,ENHANCED,high,5,high\n");
+        Cli.Result json = Cli.run("dlu", "--format", "json", "--catalog", catalog.toString(), "--generated-at",
+                "2024-05-19T08:00:00Z", "samples/acme-hq");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode root = Json.MAPPER.readTree(json.out());
+        List<String> fields = new ArrayList<>();
+        root.fieldNames().forEachRemaining(fields::add);
+        assertEquals("metadata", fields.get(fields.size() - 1));
+        JsonNode inputs = root.get("metadata").get("inputs");
+        assertEquals(5, inputs.size());
+        assertEquals("catalog", inputs.get(4).get("kind").asText());
+        assertEquals(445, root.get("usedDlu").asInt(), "the catalog's 5 DLUs replace the assumed 6 (R20)");
+        Path meta = dir.resolve("meta.json");
+        Cli.Result csv = Cli.run("dlu", "-q", "--format", "csv", "--metadata", meta.toString(), "--catalog",
+                catalog.toString(), "--generated-at", "2024-05-19T08:00:00Z", "samples/acme-hq");
+        assertEquals(0, csv.exit(), csv.err());
+        assertTrue(csv.out().startsWith("cluster,kind,name,"), csv.out());
+        assertEquals(root.get("metadata"), Json.MAPPER.readTree(meta.toFile()).get("metadata"));
+    }
+
+    @Test
+    void htmlIsNotAFormatOfDlu() {
+        Cli.Result run = Cli.run("dlu", "--format", "html", "samples/acme-hq");
+        assertEquals(2, run.exit());
+        assertEquals("ucount: --format html is not available here (use one of [csv, json, md, text])\n", run.err());
     }
 
     @Test

@@ -7,7 +7,7 @@ import ucount.support.Golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The estimate outputs of the bundled samples, byte for byte. */
+/** The estimate outputs of the bundled samples, byte for byte (the metadata time fixed by --generated-at). */
 class EstimateGoldenTest {
 
     @ParameterizedTest(name = "{0}")
@@ -15,12 +15,19 @@ class EstimateGoldenTest {
             "estimate/acme-hq.txt; estimate samples/acme-hq",
             "estimate/acme-hq-detail.txt; estimate --detail samples/acme-hq",
             "estimate/acme-hq-smart-detail.txt; estimate --detail --rules smart samples/acme-hq",
-            "estimate/acme-hq.json; estimate --format json samples/acme-hq",
+            "estimate/acme-hq.json; estimate --format json --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
+            "estimate/acme-hq.md; estimate --format md --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
+            "estimate/acme-hq-detail.md; estimate --format md --detail --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
+            "estimate/acme-hq.html; estimate --format html --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
+            "estimate/acme-hq-installed-1000.html; estimate --format html --installed-dlu 1000 --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
+            "estimate/acme-hq-detail-installed-1000.md; estimate --format md --detail --installed-dlu 1000 --generated-at 2024-05-19T08:00:00Z samples/acme-hq",
             "estimate/acme-hq.csv; estimate --format csv -q samples/acme-hq",
             "estimate/acme-branch-detail.txt; estimate --detail samples/acme-branch",
-            "estimate/acme-branch.json; estimate --format json --rules smart samples/acme-branch",
+            "estimate/acme-branch.json; estimate --format json --rules smart --generated-at 2024-05-19T08:00:00Z samples/acme-branch",
             "estimate/two-clusters.txt; estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
-            "estimate/two-clusters.json; estimate --format json --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
+            "estimate/two-clusters.json; estimate --format json --generated-at 2024-05-19T08:00:00Z --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
+            "estimate/two-clusters.md; estimate --format md --detail --generated-at 2024-05-19T08:00:00Z --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
+            "estimate/two-clusters.html; estimate --format html --generated-at 2024-05-19T08:00:00Z --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
     })
     void sampleOutputMatchesGoldenFile(String golden, String commandLine) {
         Cli.Result r = Cli.run(commandLine.split(" "));

@@ -50,6 +50,40 @@ class EstimateMigrationTest {
     }
 
     @Test
+    void r24_r26_htmlAndMarkdownShowTheSideBySideView_forCiscoScenario1(@TempDir Path dir) throws Exception {
+        CiscoScenario.write(dir);
+        Cli.Result html = Cli.run("estimate", "--format", "html", "--installed-dlu", "6000", dir.toString());
+        assertEquals(0, html.exit(), html.err());
+        // Cisco's deck: 800 x 7960 = 3200 DLUs used of 6000; 2800 unused -> 466 Enhanced; 800 + 466 to request
+        assertTrue(html.out().contains("<section id=\"dlu-comparison\">\n<h2>Pre-9.x DLUs and 9.x licenses</h2>"),
+                html.out());
+        assertTrue(html.out().contains("<tr><td>Used (R23)</td><td class=\"n\">3200</td><td>To request</td>"
+                + "<td class=\"n\">1266</td></tr>"), html.out());
+        assertTrue(html.out().contains("<tr><td>Unused (R24)</td><td class=\"n\">2800</td>"), html.out());
+        assertTrue(html.out().contains("<td>Enhanced from unused DLUs (R26)</td><td class=\"n\">+466</td>"),
+                html.out());
+        Cli.Result md = Cli.run("estimate", "--format", "md", "--installed-dlu", "6000", dir.toString());
+        assertEquals(0, md.exit(), md.err());
+        assertTrue(md.out().contains("## Pre-9.x and 9.x side by side (R20-R26)\n\n"
+                + "| Today: pre-9.x DLUs | DLUs | After the upgrade: 9.x licenses | Licenses |\n"
+                + "| --- | ---: | --- | ---: |\n"
+                + "| Devices (800) | 3200 | Required (R25) | 800 |\n"
+                + "| User features (R22) | 0 | Enhanced from unused DLUs (R26) | +466 |\n"
+                + "| Used (R23) | 3200 | **To request** | **1266** |\n"
+                + "| Installed | 6000 |   |   |\n"
+                + "| Unused (R24) | 2800 | (6 unused DLUs per Enhanced UCL) |   |\n"), md.out());
+    }
+
+    @Test
+    void htmlAndMarkdownWithoutInstalledDlusHaveNoDluView() {
+        for (String format : new String[]{"html", "md"}) {
+            Cli.Result run = Cli.run("estimate", "--format", format, "samples/acme-hq");
+            assertEquals(0, run.exit(), run.err());
+            assertFalse(run.out().contains("DLU"), run.out());
+        }
+    }
+
+    @Test
     void textWithoutInstalledDlusHasNoDluView() {
         Cli.Result run = Cli.run("estimate", "samples/acme-hq");
         assertEquals(0, run.exit(), run.err());

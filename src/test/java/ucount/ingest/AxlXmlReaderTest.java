@@ -361,8 +361,10 @@ class AxlXmlReaderTest {
                         + "getDeviceProfile, getPhone, getRemoteDestinationProfile, getUser, listDeviceProfile, listPhone, "
                         + "listRemoteDestinationProfile, listUser)",
                 "l.xml", envelope("listLine", "<line/>"));
-        assertError("x.xml:1: not an AXL response: the document element is <html> (expected a SOAP Envelope holding "
-                + "an AXL <...Response>)", "x.xml", "<html><body/></html>");
+        assertError("x.xml:1: not an AXL response: the document element is <phones> (expected a SOAP Envelope holding "
+                + "an AXL <...Response>)", "x.xml", "<phones><phone/></phones>");
+        assertError("x.xml:1: an HTML page, not an AXL response (a login or error page saved in its place?)", "x.xml",
+                "<html><body/></html>");
         assertError("p.xml:6: <phone> without a <name>: every AXL device item needs one",
                 "p.xml", envelope("listPhone", "<phone><model>Cisco 7841</model></phone>"));
         assertError("u.xml:6: enableMobility: 'maybe' is not a boolean (expected t/f, true/false, Y/N)",
@@ -379,6 +381,30 @@ class AxlXmlReaderTest {
         InputException e = assertThrows(InputException.class, () -> ExportReader.read("c",
                 List.of(new InputFile("l1.xml", null, () -> new ByteArrayInputStream(latin1)))));
         assertTrue(e.getMessage().startsWith("l1.xml: not valid UTF-8 text"), e.getMessage());
+    }
+
+    @Test
+    void encodingsByByteOrderMarkZeroBytesOrDeclaration_decodeNonAsciiNames() throws Exception {
+        Path hostile = Path.of("src", "test", "resources", "hostile", "xml");
+        for (String utf16 : List.of("utf16le-bom.xml", "utf16be-bom.xml", "utf16le-no-bom.xml")) {
+            Inventory inv = readFiles(hostile.resolve(utf16));
+            assertEquals("Büro Müller", inv.devices().get(1).description(), utf16);
+        }
+        EndUser u = only(readFiles(hostile.resolve("windows-1252-declared.xml")).users());
+        assertEquals("Jürgen Müller", u.firstName() + " " + u.lastName(), "decoded as its declaration says");
+        Inventory mismatch = readFiles(hostile.resolve("declared-utf16-but-utf8.xml"));
+        assertEquals("Müller", only(mismatch.users()).lastName());
+        assertEquals("ENCODING_MISMATCH", mismatch.warnings().get(0).code());
+    }
+
+    @Test
+    void limitsComeFromTheBuilder_andCountEveryElementOfTheDocument() {
+        String xml = envelope("listUser", "<user><userid>a</userid></user><user><userid>b</userid></user>");
+        InventoryBuilder builder = new InventoryBuilder("c", new ReadLimits(7, 100, 100, 100));
+        InputException e = assertThrows(InputException.class, () -> AxlXmlReader.read(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "l.xml", builder));
+        assertEquals("l.xml:6: more than 7 elements in one document (--max-elements)", e.getMessage(),
+                "Envelope, Body, listUserResponse, return, user, userid, user, userid: the eighth is one too many");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -409,6 +435,10 @@ class AxlXmlReaderTest {
             files.add(new InputFile(namesAndContents[i], null, () -> new ByteArrayInputStream(bytes)));
         }
         return ExportReader.read("test", files);
+    }
+
+    private static Inventory readFiles(Path file) throws InputException {
+        return ExportReader.read("test", List.of(new InputFile(file.toString(), file, null)));
     }
 
     private static Inventory readFiles(String... fixtures) throws InputException {

@@ -194,7 +194,7 @@ class BatCsvReaderTest {
         Path file = dir.resolve("quote.csv");
         Files.writeString(file, "Device Name,Device Type,Owner User ID\nSEP1,\"Cisco 7965,jdoe\n");
         String message = assertThrows(InputException.class, () -> read(file)).getMessage();
-        assertTrue(message.startsWith(file + ": malformed CSV: "), message);
+        assertTrue(message.startsWith(file + ":2: malformed CSV: "), message);
         assertTrue(message.contains("unbalanced double quote"), message);
     }
 

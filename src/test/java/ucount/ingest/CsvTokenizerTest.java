@@ -98,8 +98,7 @@ class CsvTokenizerTest {
         CsvTokenizer.MalformedCsv e = assertThrows(CsvTokenizer.MalformedCsv.class,
                 () -> tokens(utf8("h1,h2\n\"multi\nline\",ok\nx,\"never closed\ny\nz\n")));
         assertEquals(4, e.lineBreaks + 1);
-        assertEquals("unbalanced double quote: the quoted field starting on this line has no closing quote",
-                e.getMessage());
+        assertEquals("a quoted field starts here and never ends (unbalanced double quote?)", e.getMessage());
     }
 
     @Test
@@ -108,7 +107,7 @@ class CsvTokenizerTest {
         CsvTokenizer.MalformedCsv e = assertThrows(CsvTokenizer.MalformedCsv.class,
                 () -> tokens(utf8("x\n\"a\"b,c\n")));
         assertEquals(2, e.lineBreaks + 1);
-        assertTrue(e.getMessage().startsWith("text after the closing double quote"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("text after the closing quote of a quoted field"), e.getMessage());
     }
 
     /** Every way a byte sequence can fail to be UTF-8, in a kept column, a skipped one and a quoted one. */

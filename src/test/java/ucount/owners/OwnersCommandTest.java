@@ -1,5 +1,7 @@
 package ucount.owners;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import ucount.report.Json;
 import ucount.support.Cli;
 import ucount.support.Golden;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -44,7 +47,7 @@ class OwnersCommandTest {
 
     @Test
     void json_fixture() throws Exception {
-        Cli.Result run = Cli.run("owners", "--format", "json", FIXTURE);
+        Cli.Result run = Cli.run("owners", "--format", "json", "--generated-at", "2024-05-19T08:00:00Z", FIXTURE);
         assertEquals(0, run.exit(), run.err());
         Golden.assertMatches("owners/evidence.json", run.out());
     }
@@ -69,6 +72,61 @@ class OwnersCommandTest {
         Cli.Result run = Cli.run("owners", "--cluster", "hq=samples/acme-hq", "--cluster", "branch=samples/acme-branch");
         assertEquals(0, run.exit(), run.err());
         Golden.assertMatches("owners/two-clusters.txt", run.out());
+    }
+
+    @Test
+    void markdown_acmeHq_beforeAfterDevicesChanges_metadataFooter() {
+        Cli.Result run = Cli.run("owners", "--format", "md", "--generated-at", "2024-05-19T08:00:00Z",
+                "samples/acme-hq");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        Golden.assertMatches("owners/acme-hq.md", run.out());
+        assertTrue(run.out().contains("| **Total** | **64** | **62** | **-2** |\n"), run.out());
+        assertTrue(run.out().contains("| SEPA0F849C57172 | Cisco 7841 | ENHANCED | - | **mgarcia** | high | "
+                + "in the controlled devices of mgarcia |\n"), run.out());
+    }
+
+    @Test
+    void markdown_twoClusters_namesTheClusters() {
+        Cli.Result run = Cli.run("owners", "--format", "md", "--generated-at", "2024-05-19T08:00:00Z",
+                "--cluster", "hq=samples/acme-hq", "--cluster", "branch=samples/acme-branch");
+        assertEquals(0, run.exit(), run.err());
+        Golden.assertMatches("owners/two-clusters.md", run.out());
+    }
+
+    @Test
+    void markdown_fixture_lowAndConflictingSuggestions() {
+        Cli.Result run = Cli.run("owners", "--format", "md", "--generated-at", "2024-05-19T08:00:00Z", FIXTURE);
+        assertEquals(0, run.exit(), run.err());
+        Golden.assertMatches("owners/evidence.md", run.out());
+    }
+
+    @Test
+    void html_acmeHq_beforeAfterChart_devicesTable() {
+        Cli.Result run = Cli.run("owners", "--format", "html", "--generated-at", "2024-05-19T08:00:00Z",
+                "samples/acme-hq");
+        assertEquals(0, run.exit(), run.err());
+        Golden.assertMatches("owners/acme-hq.html", run.out());
+        // seven license types, a before and an after bar each
+        assertEquals(14, run.out().split("<rect class=\"bar\"", -1).length - 1);
+        assertTrue(run.out().contains("<td>SEPA0F849C57172</td><td>Cisco 7841</td><td>ENHANCED</td><td>-</td>"
+                + "<td><strong>mgarcia</strong></td><td>high</td>"), run.out());
+    }
+
+    @Test
+    void json_metadataLast_csvMetadataBeside() throws Exception {
+        Cli.Result json = Cli.run("owners", "--format", "json", "--generated-at", "2024-05-19T08:00:00Z",
+                "samples/acme-hq");
+        JsonNode root = Json.MAPPER.readTree(json.out());
+        List<String> fields = new ArrayList<>();
+        root.fieldNames().forEachRemaining(fields::add);
+        assertEquals("metadata", fields.get(fields.size() - 1));
+        assertEquals(4, root.get("metadata").get("inputs").size());
+        Path meta = tmp.resolve("meta.json");
+        Cli.Result csv = Cli.run("owners", "-q", "--format", "csv", "--metadata", meta.toString(), "--generated-at",
+                "2024-05-19T08:00:00Z", "samples/acme-hq");
+        assertEquals(0, csv.exit(), csv.err());
+        assertEquals(root.get("metadata"), Json.MAPPER.readTree(meta.toFile()).get("metadata"));
     }
 
     @Test
@@ -150,7 +208,7 @@ class OwnersCommandTest {
         Cli.Result run = Cli.run("owners", "--bat", bat.toString(), broken.toString());
         assertEquals(3, run.exit());
         assertEquals("", run.out());
-        assertTrue(run.err().startsWith("ucount: " + broken + ": malformed CSV"), run.err());
+        assertTrue(run.err().startsWith("ucount: " + broken + ":2: malformed CSV"), run.err());
         assertFalse(Files.exists(bat));
     }
 
@@ -169,7 +227,20 @@ class OwnersCommandTest {
         Cli.Result bad = Cli.run("owners", "--min-confidence", "certain", FIXTURE);
         assertEquals(2, bad.exit());
         assertTrue(bad.err().startsWith("ucount: Invalid value for option '--min-confidence'"), bad.err());
-        assertEquals(2, Cli.run("owners", "--format", "html", FIXTURE).exit());
+        Cli.Result salt = Cli.run("owners", "--salt", "s", FIXTURE);
+        assertEquals(2, salt.exit());
+        assertEquals("ucount: --salt needs --anonymize\n", salt.err());
+    }
+
+    @Test
+    void bat_notWithAnonymize_pseudonymsWouldUpdateNoDevice() {
+        Path bat = tmp.resolve("fix.csv");
+        Cli.Result run = Cli.run("owners", "--anonymize", "--bat", bat.toString(), FIXTURE);
+        assertEquals(2, run.exit());
+        assertEquals("", run.out());
+        assertEquals("ucount: --bat needs the real device names and user IDs that CUCM updates; it cannot be "
+                + "combined with --anonymize\n", run.err());
+        assertFalse(Files.exists(bat));
     }
 
     @Test

@@ -36,9 +36,10 @@ public final class Estimates {
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(got));
     }
 
-    /** Drops where things were read: cluster inputs, device sources, warning sources and file:line in messages. */
+    /** Drops where and when things were read: metadata, cluster inputs, device sources, warning sources and file:line in messages. */
     public static JsonNode normalize(JsonNode estimate, boolean ignoreDuplicateWarning) {
         ObjectNode root = estimate.deepCopy();
+        root.remove("metadata");
         root.withArray("clusters").forEach(c -> ((ObjectNode) c).remove("inputs"));
         root.withArray("unassignedDevices").forEach(d -> ((ObjectNode) d).remove("source"));
         List<String> warnings = new ArrayList<>();

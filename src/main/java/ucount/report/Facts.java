@@ -1,0 +1,47 @@
+package ucount.report;
+
+import ucount.model.LicenseType;
+import ucount.model.Warning;
+import ucount.rules.UserLicense;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Summary figures the Markdown and HTML reports share. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    /** {@code DUPLICATE_DEVICE 1, UNKNOWN_MODEL 2}, codes in name order. */
+    static String warningCounts(List<Warning> warnings) {
+        Map<String, Long> byCode = warnings.stream()
+                .collect(Collectors.groupingBy(Warning::code, TreeMap::new, Collectors.counting()));
+        return byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** How many users have each user license (their highest, {@link UserLicense#userLicense()}), in tier order. */
+    static Map<LicenseType, Long> usersByLicense(List<UserLicense> users) {
+        Map<LicenseType, Long> counts = new EnumMap<>(LicenseType.class);
+        for (LicenseType type : LicenseType.values()) counts.put(type, 0L);
+        for (UserLicense u : users) {
+            if (u.userLicense() != null) counts.merge(u.userLicense(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    static long unlicensedUsers(List<UserLicense> users) {
+        return users.stream().filter(u -> u.licenses().isEmpty()).count();
+    }
+
+    static String licenses(List<LicenseType> licenses) {
+        return licenses.isEmpty() ? "NONE" : licenses.stream().map(LicenseType::name).collect(Collectors.joining(" + "));
+    }
+
+    static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,16 @@
+package ucount.ingest;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzzes the saved AXL XML reader through the public entry. In a normal build the seeds in
+ * {@code src/test/resources/ucount/ingest/XmlReaderFuzzTestInputs/read/} run once each (Jazzer's regression mode);
+ * {@code scripts/fuzz xml SECONDS} fuzzes for real, and a crash it finds lands there as a new seed.
+ */
+class XmlReaderFuzzTest {
+
+    @FuzzTest(maxDuration = "60s")
+    void read(byte[] data) {
+        ReaderProperty.readsOrRefuses(data);
+    }
+}
