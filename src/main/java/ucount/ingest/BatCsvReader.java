@@ -43,8 +43,9 @@ final class BatCsvReader implements ExportReader.Export {
      * file when {@code text} reads it from {@code offset} on, so that it can be cut into chunks; null for a stream.
      */
     static BatCsvReader open(String fileName, InputStream text, Path path, long offset, Fields fields,
-                             Workers workers) throws InputException, IOException {
+                             ReadLimits limits, Workers workers) throws InputException, IOException {
         CsvTokenizer tokenizer = new CsvTokenizer(text, offset, Long.MAX_VALUE);
+        tokenizer.limit(limits);
         try {
             do {
                 if (!tokenizer.next()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
@@ -74,7 +75,7 @@ final class BatCsvReader implements ExportReader.Export {
         int[] slots = new int[header.size()];
         Arrays.fill(slots, -1);
         for (int slot = 0; slot < used.length; slot++) slots[used[slot]] = slot;
-        CsvChunks records = CsvChunks.start(fileName, path, tokenizer, used, workers);
+        CsvChunks records = CsvChunks.start(fileName, path, tokenizer, used, limits, workers);
         return new BatCsvReader(fileName, headerNotes, mapper, slots, records);
     }
 

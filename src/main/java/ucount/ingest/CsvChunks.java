@@ -26,15 +26,18 @@ final class CsvChunks {
     private final String fileName;
     private final Path path;
     private final int[] columns;
+    private final ReadLimits limits;
     private final List<Long> cuts;
     private final Workers workers;
     /** The chunks submitted so far: a few ahead of the one being handed over, so memory holds a few chunks. */
     private final List<Future<CsvRows>> chunks = new ArrayList<>();
 
-    private CsvChunks(String fileName, Path path, int[] columns, List<Long> cuts, Workers workers) {
+    private CsvChunks(String fileName, Path path, int[] columns, ReadLimits limits, List<Long> cuts,
+                      Workers workers) {
         this.fileName = fileName;
         this.path = path;
         this.columns = columns;
+        this.limits = limits;
         this.cuts = cuts;
         this.workers = workers;
     }
@@ -49,19 +52,19 @@ final class CsvChunks {
      * Starts parsing the records after the header the tokenizer has just read. {@code path} is the file when the
      * tokenizer reads it as UTF-8 from its start and it may be cut into chunks; null for a stream.
      */
-    static CsvChunks start(String fileName, Path path, CsvTokenizer afterHeader, int[] columns, Workers workers)
-            throws IOException {
+    static CsvChunks start(String fileName, Path path, CsvTokenizer afterHeader, int[] columns, ReadLimits limits,
+                           Workers workers) throws IOException {
         List<Long> cuts = new ArrayList<>();
         if (path != null) {
             long size = Files.size(path);
             long chunk = workers.chunkBytes();
             for (long cut = afterHeader.offset(); size - cut > chunk; cut += chunk) cuts.add(cut + chunk);
         }
-        CsvChunks records = new CsvChunks(fileName, path, columns, cuts, workers);
+        CsvChunks records = new CsvChunks(fileName, path, columns, limits, cuts, workers);
         long firstStop = cuts.isEmpty() ? Long.MAX_VALUE : cuts.get(0);
         records.chunks.add(workers.submit(() -> {
             try (afterHeader) {
-                return CsvRows.parse(afterHeader, columns, firstStop, 0);
+                return CsvRows.parse(afterHeader, columns, limits, firstStop, 0);
             }
         }));
         records.submitUpTo(workers.ahead());
@@ -74,19 +77,20 @@ final class CsvChunks {
             int i = chunks.size() - 1;
             long from = cuts.get(i);
             long stop = i + 1 < cuts.size() ? cuts.get(i + 1) : Long.MAX_VALUE;
-            chunks.add(workers.submit(() -> speculate(path, from, stop, columns)));
+            chunks.add(workers.submit(() -> speculate(path, from, stop, columns, limits)));
         }
     }
 
     /** Parses from the first line start at or after {@code cut}, not knowing whether a record starts there. */
-    private static CsvRows speculate(Path path, long cut, long stop, int[] columns) throws IOException {
+    private static CsvRows speculate(Path path, long cut, long stop, int[] columns, ReadLimits limits)
+            throws IOException {
         try (FileChannel channel = FileChannel.open(path)) {
             channel.position(cut - 1);
             CsvTokenizer tokenizer = new CsvTokenizer(Channels.newInputStream(channel), cut - 1,
                     CsvTokenizer.BUFFER_SIZE);
             tokenizer.skipPastLineFeed();
             long start = tokenizer.offset();
-            CsvRows rows = CsvRows.parse(tokenizer, columns, stop, 0);
+            CsvRows rows = CsvRows.parse(tokenizer, columns, limits, stop, 0);
             rows.start = start;
             return rows;
         }
@@ -97,7 +101,7 @@ final class CsvChunks {
         try (FileChannel channel = FileChannel.open(path)) {
             channel.position(start);
             CsvTokenizer tokenizer = new CsvTokenizer(Channels.newInputStream(channel), start, Long.MAX_VALUE);
-            CsvRows rows = CsvRows.parse(tokenizer, columns, stop, 0);
+            CsvRows rows = CsvRows.parse(tokenizer, columns, limits, stop, 0);
             rows.start = start;
             return rows;
         }

@@ -34,10 +34,11 @@ final class CsvRows {
      * Parses records from the tokenizer until one starts at or after {@code stopAt}, or the input ends. Lines are
      * counted from {@code lineBreaksAtStart}, the tokenizer's count where this stretch starts.
      */
-    static CsvRows parse(CsvTokenizer tokenizer, int[] columns, long stopAt, long lineBreaksAtStart)
-            throws java.io.IOException {
+    static CsvRows parse(CsvTokenizer tokenizer, int[] columns, ReadLimits limits, long stopAt,
+                         long lineBreaksAtStart) throws java.io.IOException {
         CsvRows rows = new CsvRows(columns);
         tokenizer.keepColumns(columns);
+        tokenizer.limit(limits);
         try {
             while (tokenizer.offset() < stopAt && tokenizer.next()) {
                 if (!tokenizer.isBlank()) rows.add(tokenizer, lineBreaksAtStart);

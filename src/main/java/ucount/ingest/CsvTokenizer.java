@@ -42,6 +42,9 @@ final class CsvTokenizer implements Closeable {
     private final InputStream in;
     private final long maxRecordBytes;
     private final ValueCache values = new ValueCache();
+    /** --max-field-length and --max-columns: a field or record beyond them stops the read (no unbounded buffer). */
+    private int maxFieldChars = Integer.MAX_VALUE;
+    private int maxColumns = Integer.MAX_VALUE;
     private byte[] buf;
     private int limit;
     private boolean eof;
@@ -82,6 +85,12 @@ final class CsvTokenizer implements Closeable {
 
     CsvTokenizer(InputStream in) {
         this(in, 0, Long.MAX_VALUE);
+    }
+
+    /** Applies the limits a field and a record must stay within. */
+    void limit(ReadLimits limits) {
+        maxFieldChars = limits.maxFieldLength();
+        maxColumns = limits.maxColumns();
     }
 
     /** Moves to the next record; false at the end of the input. */
@@ -234,7 +243,7 @@ final class CsvTokenizer implements Closeable {
             if (n > lastColumn) {
                 fields = n;
                 skippedColumns = true;
-                return skipToEndOfRecord(p);
+                return skipToEndOfRecord(p, n);
             }
             if (kept != null && !kept[n]) {
                 int run = skipRun[n];
@@ -271,6 +280,8 @@ final class CsvTokenizer implements Closeable {
                 continue;
             }
             fields = n;
+            if (n > maxColumns) throw MalformedCsv.limit(lineBreaks, "more than " + maxColumns + " fields in one row "
+                    + "(--max-columns)");
             return p >= limit ? p : endOfLine(p);
         }
     }
@@ -279,11 +290,14 @@ final class CsvTokenizer implements Closeable {
     private int endOfUnquotedField(int p) throws MalformedCsv {
         final byte[] b = buf;
         final int lim = limit;
+        final int start = p;
         while (p < lim) {
+            if (p - start > maxFieldChars) checkFieldLength(start, p);
             byte c = b[p];
             if (c > ',') {
                 p++;
             } else if (c == ',' || c == '\n' || c == '\r') {
+                if (p - start > maxFieldChars) checkFieldLength(start, p);
                 return p;
             } else if (c == 0) {
                 throw MalformedCsv.nul(lineBreaks + breaksInRecord);
@@ -307,6 +321,7 @@ final class CsvTokenizer implements Closeable {
         int q = p + 1;
         while (true) {
             if (q >= lim) {
+                if (q - p - 1 > maxFieldChars) checkFieldLength(p + 1, q);
                 if (eof) throw new MalformedCsv(openedOn, "a quoted field starts here and never ends (unbalanced "
                         + "double quote?)");
                 return NEED_MORE;
@@ -314,7 +329,10 @@ final class CsvTokenizer implements Closeable {
             byte c = b[q];
             if (c == '"') {
                 if (q + 1 >= lim && !eof) return NEED_MORE;
-                if (q + 1 >= lim || b[q + 1] != '"') return q;
+                if (q + 1 >= lim || b[q + 1] != '"') {
+                    if (q - p - 1 > maxFieldChars) checkFieldLength(p + 1, q);
+                    return q;
+                }
                 quoteDoubled = true;
                 q += 2;
                 continue;
@@ -413,27 +431,39 @@ final class CsvTokenizer implements Closeable {
      * matter, only quotes that open a field (a quote inside an unquoted field is an ordinary character), line
      * breaks and UTF-8.
      */
-    private int skipToEndOfRecord(int p) throws MalformedCsv {
+    private int skipToEndOfRecord(int p, int fieldsBefore) throws MalformedCsv {
         final byte[] b = buf;
+        int commas = 0;
         while (true) {
             while (p + 8 <= limit) { // eight bytes at a time, up to the first that matters
-                long special = quotesLineBreaksAndNonAscii((long) EIGHT_BYTES.get(b, p));
+                long word = (long) EIGHT_BYTES.get(b, p);
+                long special = quotesLineBreaksAndNonAscii(word);
+                long commaBytes = zeroBytes(word ^ 0x2C2C2C2C2C2C2C2CL);
                 if (special != 0) {
+                    commas += Long.bitCount(commaBytes & ((special & -special) - 1));
                     p += Long.numberOfTrailingZeros(special) >>> 3;
                     break;
                 }
+                commas += Long.bitCount(commaBytes);
                 p += 8;
+            }
+            if (fieldsBefore + commas >= maxColumns) {
+                throw MalformedCsv.limit(lineBreaks, "more than " + maxColumns + " fields in one row (--max-columns)");
             }
             if (p >= limit) return eof ? p : NEED_MORE;
             byte c = b[p];
             if (c > '"') {
+                if (c == ',') commas++;
                 p++; // letters, digits, commas: most bytes
             } else if (c == '"' && b[p - 1] == ',') {
                 int close = closingQuote(p);
                 if (close < 0) return close;
                 p = afterClosingQuote(close + 1);
                 if (p < 0) return p;
-                if (p < limit && b[p] == ',') p++;
+                if (p < limit && b[p] == ',') {
+                    commas++;
+                    p++;
+                }
             } else if (c == '\n' || c == '\r') {
                 return endOfLine(p);
             } else if (c == 0) {
@@ -461,6 +491,21 @@ final class CsvTokenizer implements Closeable {
     private static long zeroBytes(long x) {
         long lowSeven = 0x7F7F7F7F7F7F7F7FL;
         return ~(((x & lowSeven) + lowSeven) | x) & 0x8080808080808080L;
+    }
+
+    /**
+     * A field's bytes exceed --max-field-length; throws when its characters (UTF-8 sequences) do too. Called only
+     * past the byte count, so the common case costs one comparison.
+     */
+    private void checkFieldLength(int from, int to) throws MalformedCsv {
+        int chars = 0;
+        for (int i = from; i < to; i++) {
+            if ((buf[i] & 0xC0) != 0x80) chars++;
+        }
+        if (chars > maxFieldChars) {
+            throw MalformedCsv.limit(lineBreaks, "a field of more than " + maxFieldChars + " characters "
+                    + "(--max-field-length)");
+        }
     }
 
     /** Past the CR, LF or CRLF at p. */
@@ -550,7 +595,7 @@ final class CsvTokenizer implements Closeable {
 
         final long lineBreaks;
         final boolean notUtf8;
-        /** Not a CSV problem but not text at all (a NUL byte): said as it is, without "malformed CSV". */
+        /** Not a CSV syntax problem (a NUL byte, a read limit): said as it is, without "malformed CSV". */
         final boolean notText;
 
         MalformedCsv(long lineBreaks, String problem) {
@@ -566,6 +611,11 @@ final class CsvTokenizer implements Closeable {
 
         static MalformedCsv notUtf8(long lineBreaks) {
             return new MalformedCsv(lineBreaks, "not valid UTF-8", true, false);
+        }
+
+        /** A read limit passed, at the record starting after {@code lineBreaks}. */
+        static MalformedCsv limit(long lineBreaks, String problem) {
+            return new MalformedCsv(lineBreaks, problem, false, true);
         }
 
         static MalformedCsv nul(long lineBreaks) {

@@ -94,7 +94,7 @@ public final class ExportReader {
             // a stream, so that digests and progress see every byte.
             boolean chunked = encoding.isUtf8() && options.tap() == StreamTap.NONE;
             return BatCsvReader.open(file.name(), TextDecoder.utf8(in, encoding), chunked ? file.path() : null,
-                    encoding.markLength, options.fields(), workers);
+                    encoding.markLength, options.fields(), options.limits(), workers);
         } catch (InputException | IOException | RuntimeException e) {
             in.close();
             throw e;

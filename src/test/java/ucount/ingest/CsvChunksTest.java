@@ -110,7 +110,7 @@ class CsvChunksTest {
                 throw new AssertionError(e);
             }
             int[] columns = {0, 1};
-            CsvChunks.start(file.toString(), file, tokenizer, columns, workers).forEachRow((table, row, line) ->
+            CsvChunks.start(file.toString(), file, tokenizer, columns, ReadLimits.DEFAULT, workers).forEachRow((table, row, line) ->
                     rows.add(new Row(line, List.of(table.value(row, 0), table.value(row, 1)))));
         }
         return rows;
