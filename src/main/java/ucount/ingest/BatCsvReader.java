@@ -75,6 +75,7 @@ final class BatCsvReader implements ExportReader.Export {
         int[] slots = new int[header.size()];
         Arrays.fill(slots, -1);
         for (int slot = 0; slot < used.length; slot++) slots[used[slot]] = slot;
+        tokenizer.expectFields(header.size());
         CsvChunks records = CsvChunks.start(fileName, path, tokenizer, used, limits, workers);
         return new BatCsvReader(fileName, headerNotes, mapper, slots, records);
     }

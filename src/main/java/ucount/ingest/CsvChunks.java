@@ -27,13 +27,16 @@ final class CsvChunks {
     private final Path path;
     private final int[] columns;
     private final ReadLimits limits;
+    /** The header's field count, for the truncated-row check of the last chunk. */
+    private final int expectedFields;
     private final List<Long> cuts;
     private final Workers workers;
     /** The chunks submitted so far: a few ahead of the one being handed over, so memory holds a few chunks. */
     private final List<Future<CsvRows>> chunks = new ArrayList<>();
 
-    private CsvChunks(String fileName, Path path, int[] columns, ReadLimits limits, List<Long> cuts,
-                      Workers workers) {
+    private CsvChunks(String fileName, Path path, int[] columns, ReadLimits limits, int expectedFields,
+                      List<Long> cuts, Workers workers) {
+        this.expectedFields = expectedFields;
         this.fileName = fileName;
         this.path = path;
         this.columns = columns;
@@ -60,7 +63,7 @@ final class CsvChunks {
             long chunk = workers.chunkBytes();
             for (long cut = afterHeader.offset(); size - cut > chunk; cut += chunk) cuts.add(cut + chunk);
         }
-        CsvChunks records = new CsvChunks(fileName, path, columns, limits, cuts, workers);
+        CsvChunks records = new CsvChunks(fileName, path, columns, limits, afterHeader.expectedFields(), cuts, workers);
         long firstStop = cuts.isEmpty() ? Long.MAX_VALUE : cuts.get(0);
         records.chunks.add(workers.submit(() -> {
             try (afterHeader) {
@@ -77,17 +80,18 @@ final class CsvChunks {
             int i = chunks.size() - 1;
             long from = cuts.get(i);
             long stop = i + 1 < cuts.size() ? cuts.get(i + 1) : Long.MAX_VALUE;
-            chunks.add(workers.submit(() -> speculate(path, from, stop, columns, limits)));
+            chunks.add(workers.submit(() -> speculate(path, from, stop, columns, limits, expectedFields)));
         }
     }
 
     /** Parses from the first line start at or after {@code cut}, not knowing whether a record starts there. */
-    private static CsvRows speculate(Path path, long cut, long stop, int[] columns, ReadLimits limits)
-            throws IOException {
+    private static CsvRows speculate(Path path, long cut, long stop, int[] columns, ReadLimits limits,
+                                     int expectedFields) throws IOException {
         try (FileChannel channel = FileChannel.open(path)) {
             channel.position(cut - 1);
             CsvTokenizer tokenizer = new CsvTokenizer(Channels.newInputStream(channel), cut - 1,
                     CsvTokenizer.BUFFER_SIZE);
+            tokenizer.expectFields(expectedFields);
             tokenizer.skipPastLineFeed();
             long start = tokenizer.offset();
             CsvRows rows = CsvRows.parse(tokenizer, columns, limits, stop, 0);
@@ -101,6 +105,7 @@ final class CsvChunks {
         try (FileChannel channel = FileChannel.open(path)) {
             channel.position(start);
             CsvTokenizer tokenizer = new CsvTokenizer(Channels.newInputStream(channel), start, Long.MAX_VALUE);
+            tokenizer.expectFields(expectedFields);
             CsvRows rows = CsvRows.parse(tokenizer, columns, limits, stop, 0);
             rows.start = start;
             return rows;

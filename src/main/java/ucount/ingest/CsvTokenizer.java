@@ -45,6 +45,8 @@ final class CsvTokenizer implements Closeable {
     /** --max-field-length and --max-columns: a field or record beyond them stops the read (no unbounded buffer). */
     private int maxFieldChars = Integer.MAX_VALUE;
     private int maxColumns = Integer.MAX_VALUE;
+    /** The header's field count, once known: a last record cut short at the end of input is a truncated file. */
+    private int expectedFields;
     private byte[] buf;
     private int limit;
     private boolean eof;
@@ -91,6 +93,15 @@ final class CsvTokenizer implements Closeable {
     void limit(ReadLimits limits) {
         maxFieldChars = limits.maxFieldLength();
         maxColumns = limits.maxColumns();
+    }
+
+    /** The records that follow have this many fields (the header's). */
+    void expectFields(int count) {
+        expectedFields = count;
+    }
+
+    int expectedFields() {
+        return expectedFields;
     }
 
     /** Moves to the next record; false at the end of the input. */
@@ -255,7 +266,7 @@ final class CsvTokenizer implements Closeable {
                     continue;
                 }
                 fields = n + commasPassed + 1;
-                return p >= limit ? p : endOfLine(p);
+                return endOfRecord(p, fields);
             }
             if (n >= starts.length) growFields(n + 1);
             if (p < limit && buf[p] == '"') {
@@ -282,7 +293,7 @@ final class CsvTokenizer implements Closeable {
             fields = n;
             if (n > maxColumns) throw MalformedCsv.limit(lineBreaks, "more than " + maxColumns + " fields in one row "
                     + "(--max-columns)");
-            return p >= limit ? p : endOfLine(p);
+            return endOfRecord(p, n);
         }
     }
 
@@ -450,7 +461,7 @@ final class CsvTokenizer implements Closeable {
             if (fieldsBefore + commas >= maxColumns) {
                 throw MalformedCsv.limit(lineBreaks, "more than " + maxColumns + " fields in one row (--max-columns)");
             }
-            if (p >= limit) return eof ? p : NEED_MORE;
+            if (p >= limit) return eof ? endOfRecord(p, fieldsBefore + commas + 1) : NEED_MORE;
             byte c = b[p];
             if (c > '"') {
                 if (c == ',') commas++;
@@ -506,6 +517,20 @@ final class CsvTokenizer implements Closeable {
             throw MalformedCsv.limit(lineBreaks, "a field of more than " + maxFieldChars + " characters "
                     + "(--max-field-length)");
         }
+    }
+
+    /**
+     * Where the next record starts, the record's {@code count} fields having ended at p: past its line break, or at
+     * the end of input, where a record of several fields without a line break and with fewer fields than the header
+     * was cut short.
+     */
+    private int endOfRecord(int p, int count) throws MalformedCsv {
+        if (p < limit) return endOfLine(p);
+        if (count > 1 && count < expectedFields) { // one field: a blank last line, not a cut row
+            throw MalformedCsv.limit(lineBreaks, "the file ends inside a row (" + count + " of " + expectedFields
+                    + " fields): a truncated export?");
+        }
+        return p;
     }
 
     /** Past the CR, LF or CRLF at p. */
