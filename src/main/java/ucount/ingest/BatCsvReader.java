@@ -140,8 +140,9 @@ final class BatCsvReader implements ExportReader.Export {
         notes.add(InventoryBuilder::usersExported);
         int userId = h.find("user id");
         int mobility = h.find("enable mobility");
-        int presence = h.find("enable user for unified cm im and presence", "enable im and presence",
+        int named = h.find("enable user for unified cm im and presence", "enable im and presence",
                 "enable user for unified cm im & presence", "im and presence enabled");
+        int presence = named >= 0 ? named : h.findPrefix("enable user for unified cm im and presence");
         int first = h.detail("first name");
         int last = h.detail("last name");
         int phone = h.detail("telephone number");

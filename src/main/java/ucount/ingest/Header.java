@@ -67,6 +67,21 @@ final class Header {
         return -1;
     }
 
+    /**
+     * The first column whose name starts with {@code prefix}, or -1: for headers that carry the whole label of a
+     * setting, e.g. "Enable User for Unified CM IM and Presence (Configure IM and Presence in the associated UC
+     * Service Profile)".
+     */
+    int findPrefix(String prefix) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).startsWith(prefix)) {
+                used.set(i);
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Like {@link #find}, for a column the license rules do not read: -1 unless all fields are read. */
     int detail(String... aliases) {
         return fields == Fields.ALL ? find(aliases) : -1;

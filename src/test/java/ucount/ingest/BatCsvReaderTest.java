@@ -244,4 +244,12 @@ class BatCsvReaderTest {
         Files.writeString(file, "USER ID,ENABLE MOBILITY\njdoe,t\n");
         assertEquals(Boolean.TRUE, read(file).users().get(0).enableMobility());
     }
+
+    @Test
+    void r6_imAndPresenceColumnWithTheFullCheckBoxLabel() throws Exception {
+        Path file = dir.resolve("users.csv");
+        Files.writeString(file, "USER ID,Enable User for Unified CM IM and Presence (Configure IM and Presence in the "
+                + "associated UC Service Profile)\njdoe,t\n");
+        assertEquals(Boolean.TRUE, read(file).users().get(0).imAndPresence());
+    }
 }
