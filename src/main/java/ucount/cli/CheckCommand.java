@@ -14,7 +14,6 @@ import ucount.ingest.InputException;
 import ucount.ingest.InstalledLicensesReader;
 import ucount.model.LicenseType;
 import ucount.model.Source;
-import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
 import ucount.report.CheckCsv;
 import ucount.report.CheckHtml;
@@ -138,12 +137,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         });
         metadataOptions.write(metadata, output);
+        output.warnBesideCsv(root.context, verbosity, estimate.warnings());
         if (!verbosity.quiet) {
-            if (output.format == Format.CSV) {
-                for (Warning w : estimate.warnings()) {
-                    root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());
-                }
-            }
             if (!check.passed()) {
                 root.context.err().println("ucount: check failed: " + check.failed().stream()
                         .map(FailedCondition::condition).collect(Collectors.joining(", ")));

@@ -7,7 +7,6 @@ import picocli.CommandLine.ParentCommand;
 import ucount.ingest.Fields;
 import ucount.migration.DluUsage;
 import ucount.model.Inventory;
-import ucount.model.Warning;
 import ucount.pipeline.Pipeline;
 import ucount.report.DluCsv;
 import ucount.report.DluJson;
@@ -87,11 +86,7 @@ final class DluCommand implements Callable<Integer> {
             }
         });
         metadataOptions.write(metadata, output);
-        if (output.format == Format.CSV && !verbosity.quiet) {
-            for (Warning w : usage.warnings()) {
-                root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());
-            }
-        }
+        output.warnBesideCsv(root.context, verbosity, usage.warnings());
         return ExitCode.OK.code;
     }
 }

@@ -7,7 +7,6 @@ import picocli.CommandLine.ParentCommand;
 import ucount.ingest.Fields;
 import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
-import ucount.model.Warning;
 import ucount.owners.Confidence;
 import ucount.owners.Owners;
 import ucount.pipeline.Pipeline;
@@ -114,11 +113,7 @@ final class EstimateCommand implements Callable<Integer> {
             }
         });
         metadataOptions.write(metadata, output);
-        if (output.format == Format.CSV && !verbosity.quiet) {
-            for (Warning w : estimate.warnings()) {
-                root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());
-            }
-        }
+        output.warnBesideCsv(root.context, verbosity, estimate.warnings());
         return ExitCode.OK.code;
     }
 }

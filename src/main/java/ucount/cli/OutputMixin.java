@@ -1,12 +1,14 @@
 package ucount.cli;
 
 import picocli.CommandLine.Option;
+import ucount.model.Warning;
 import ucount.report.Format;
 import ucount.report.OutputTarget;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /** {@code --format} and {@code -o}: what to write and where. */
@@ -39,6 +41,15 @@ final class OutputMixin {
         if (file != null && Files.exists(file) && !force) {
             throw new UsageException(option + " " + file + " exists; add --force to replace it");
         }
+    }
+
+    /** CSV rows have no place for warnings: with --format csv they go to standard error, one a line (not with -q). */
+    void warnBesideCsv(Context context, VerbosityMixin verbosity, List<Warning> warnings) {
+        if (format != Format.CSV || verbosity.quiet) return;
+        for (Warning w : warnings) {
+            context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": " + w.message());
+        }
+        context.err().flush();
     }
 
     void write(Context context, OutputTarget.Body body) throws IOException {

@@ -6,7 +6,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import ucount.ingest.Fields;
 import ucount.model.Inventory;
-import ucount.model.Warning;
 import ucount.owners.Confidence;
 import ucount.owners.Owners;
 import ucount.owners.OwnersResult;
@@ -126,13 +125,8 @@ final class OwnersCommand implements Callable<Integer> {
             }
         });
         metadataOptions.write(metadata, output);
+        output.warnBesideCsv(root.context, verbosity, result.before().warnings());
         if (!verbosity.quiet) {
-            if (output.format == Format.CSV) {
-                for (Warning w : result.before().warnings()) {
-                    root.context.err().println("ucount: warning: " + w.source() + ": " + w.code() + ": "
-                            + w.message());
-                }
-            }
             if (bat != null) {
                 root.context.err().println("ucount: wrote " + bat + ": Owner User ID for " + result.applied().size()
                         + " device" + (result.applied().size() == 1 ? "" : "s") + " (--min-confidence "
