@@ -9,15 +9,22 @@ import ucount.model.EndUser;
 import ucount.model.Inventory;
 import ucount.model.LicenseType;
 import ucount.model.RemoteDestinationProfile;
+import ucount.model.Source;
 import ucount.model.Warning;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Classifies a cluster's users and unowned devices by licensing.md sections 3 and 4 (R1-R15). A pure function of
  * the inventory, the catalog and the options, so that "what if" views can classify a changed inventory again.
+ *
+ * <p>Devices, RDPs and profiles are joined to their users by place: each names its user by one lookup, and what a
+ * user has is a range of one array ({@link Groups}), so that a million devices cost no object beyond themselves.
  */
 public final class Classifier {
 
@@ -39,42 +46,52 @@ public final class Classifier {
         String cluster = inventory.cluster();
         List<Warning> warnings = new ArrayList<>(inventory.warnings());
         UserDirectory directory = new UserDirectory(inventory, warnings::add);
+        int userCount = directory.users().size();
 
+        List<Device> devices = inventory.devices();
+        DeviceTier[] tiers = new DeviceTier[devices.size()];
+        BitSet unknownModels = new BitSet();
+        int[] ownerOf = new int[devices.size()];
         List<DeviceLicense> unassigned = new ArrayList<>();
-        for (Device device : inventory.devices()) {
-            Optional<ClassifiedDevice> licensed = classifyDevice(device, warnings);
-            if (licensed.isEmpty()) continue; // R2: not a licensed device
-            ClassifiedDevice d = licensed.get();
-            UserDirectory.Account owner = null;
+        for (int i = 0; i < devices.size(); i++) {
+            ownerOf[i] = -1;
+            Device device = devices.get(i);
+            ClassifiedDevice d = classifyDevice(device, warnings);
+            if (d == null) continue; // R2: not a licensed device
+            tiers[i] = d.tier();
+            if (d.unknownModel()) unknownModels.set(i);
             if (device.hasOwner()) {
-                owner = directory.find(device.ownerUserId(), "device", device.name(), device.source(), warnings::add);
-                if (owner == null) {
+                ownerOf[i] = directory.find(device.ownerUserId(), "device", device.name(), device.source(),
+                        warnings::add);
+                if (ownerOf[i] < 0) {
                     warnings.add(new Warning("UNKNOWN_OWNER", "device " + device.name() + " names owner '"
                             + device.ownerUserId() + "', who is not among the users; counted as device-only (R14)",
                             device.source()));
                 }
             }
-            if (owner != null) {
-                owner.own(d);
-            } else {
-                unassigned.add(deviceOnly(cluster, d));
-            }
+            if (ownerOf[i] < 0) unassigned.add(deviceOnly(cluster, d));
         }
-        for (RemoteDestinationProfile rdp : inventory.remoteDestinationProfiles()) {
-            UserDirectory.Account user = featureUser(directory, rdp.userId(), "remote destination profile", rdp.name(),
-                    rdp.source(), warnings);
-            if (user != null) user.rdp(rdp.name());
+        List<RemoteDestinationProfile> rdps = inventory.remoteDestinationProfiles();
+        int[] rdpUser = new int[rdps.size()];
+        for (int i = 0; i < rdps.size(); i++) {
+            RemoteDestinationProfile rdp = rdps.get(i);
+            rdpUser[i] = featureUser(directory, rdp.userId(), "remote destination profile", rdp.name(), rdp.source(),
+                    warnings);
         }
-        for (DeviceProfile profile : inventory.profiles()) {
-            UserDirectory.Account user = featureUser(directory, profile.userId(), "device profile", profile.name(),
+        List<DeviceProfile> profiles = inventory.profiles();
+        int[] profileUser = new int[profiles.size()];
+        for (int i = 0; i < profiles.size(); i++) {
+            DeviceProfile profile = profiles.get(i);
+            profileUser[i] = featureUser(directory, profile.userId(), "device profile", profile.name(),
                     profile.source(), warnings);
-            if (user != null) user.profile(profile.name());
         }
 
         // Users are independent of each other: classified in parallel, in directory order, then sorted.
-        UserRules rules = new UserRules(options);
-        List<UserLicense> users = Names.sorted(directory.accounts().parallelStream()
-                .map(account -> classify(rules, cluster, account)).toList(), UserLicense::userId);
+        Users joined = new Users(cluster, new UserRules(options), directory.users(), devices, tiers, unknownModels,
+                new Groups(userCount, ownerOf), rdps, new Groups(userCount, rdpUser), profiles,
+                new Groups(userCount, profileUser));
+        List<UserLicense> users = Names.sorted(IntStream.range(0, userCount).parallel().mapToObj(joined::classify)
+                .toList(), UserLicense::userId);
         unassigned = Names.sorted(unassigned, DeviceLicense::name);
         warnings.sort(null);
 
@@ -84,28 +101,96 @@ public final class Classifier {
         return new ClusterEstimate(cluster, inventory, users, unassigned, totals, warnings);
     }
 
-    private static UserLicense classify(UserRules rules, String cluster, UserDirectory.Account account) {
-        EndUser user = account.user;
-        List<String> profiles = account.profiles();
-        if (!user.controlledProfiles().isEmpty()) {
-            profiles = new ArrayList<>(profiles);
-            for (String p : user.controlledProfiles()) if (!profiles.contains(p)) profiles.add(p);
+    /**
+     * A cluster's users with what names them, by place. Kept by the results, which word their reasons from it when
+     * first asked ({@link UserLicense#reasons()}).
+     */
+    private static final class Users {
+
+        private final String cluster;
+        private final UserRules rules;
+        private final List<EndUser> users;
+        private final List<Device> devices;
+        private final DeviceTier[] tiers;
+        private final BitSet unknownModels;
+        private final Groups owned;
+        private final List<RemoteDestinationProfile> rdps;
+        private final Groups rdpsOf;
+        private final List<DeviceProfile> profiles;
+        private final Groups profilesOf;
+        private final IntFunction<List<String>> wording = this::reasons;
+
+        Users(String cluster, UserRules rules, List<EndUser> users, List<Device> devices, DeviceTier[] tiers,
+              BitSet unknownModels, Groups owned, List<RemoteDestinationProfile> rdps, Groups rdpsOf,
+              List<DeviceProfile> profiles, Groups profilesOf) {
+            this.cluster = cluster;
+            this.rules = rules;
+            this.users = users;
+            this.devices = devices;
+            this.tiers = tiers;
+            this.unknownModels = unknownModels;
+            this.owned = owned;
+            this.rdps = rdps;
+            this.rdpsOf = rdpsOf;
+            this.profiles = profiles;
+            this.profilesOf = profilesOf;
         }
-        return rules.classify(cluster, user, account.devices(), account.rdps(), profiles);
+
+        UserLicense classify(int user) {
+            List<ClassifiedDevice> own = devices(user);
+            List<LicenseType> licenses = rules.licenses(users.get(user), own, rdps(user), profiles(user));
+            return new UserLicense(cluster, users.get(user).userId(), licenses, UserRules.deviceNames(own),
+                    UserLicense.wordedLater(wording, user));
+        }
+
+        List<String> reasons(int user) {
+            return rules.reasons(users.get(user), devices(user), rdps(user), profiles(user));
+        }
+
+        /** R1: the licensed devices the user owns. */
+        private List<ClassifiedDevice> devices(int user) {
+            int n = owned.size(user);
+            if (n == 0) return List.of();
+            List<ClassifiedDevice> own = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                int d = owned.item(user, j);
+                own.add(new ClassifiedDevice(devices.get(d), tiers[d], unknownModels.get(d)));
+            }
+            return own;
+        }
+
+        /** R4: the user's remote destination profiles. */
+        private List<String> rdps(int user) {
+            int n = rdpsOf.size(user);
+            if (n == 0) return List.of();
+            List<String> names = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) names.add(rdps.get(rdpsOf.item(user, j)).name());
+            return names;
+        }
+
+        /** R5: the device profiles naming the user, then those the user record lists. */
+        private List<String> profiles(int user) {
+            List<String> controlled = users.get(user).controlledProfiles();
+            int n = profilesOf.size(user);
+            if (n == 0) return controlled;
+            List<String> names = new ArrayList<>(n + controlled.size());
+            for (int j = 0; j < n; j++) names.add(profiles.get(profilesOf.item(user, j)).name());
+            for (String p : controlled) if (!names.contains(p)) names.add(p);
+            return names;
+        }
     }
 
-    /** R2, R3, R15: the device's tier, or empty when the device needs no license. */
-    private Optional<ClassifiedDevice> classifyDevice(Device device, List<Warning> warnings)
-            throws UnknownModelException {
+    /** R2, R3, R15: the device's tier, or null when the device needs no license. */
+    private ClassifiedDevice classifyDevice(Device device, List<Warning> warnings) throws UnknownModelException {
         Optional<CatalogEntry> entry = catalog.find(device.model());
         if (entry.isPresent()) {
             DeviceTier tier = entry.get().tier();
-            return tier.licensed() ? Optional.of(new ClassifiedDevice(device, tier, false)) : Optional.empty();
+            return tier.licensed() ? new ClassifiedDevice(device, tier, false) : null;
         }
         if (options.failOnUnknownModel()) throw new UnknownModelException(device.source(), device.model());
         warnings.add(new Warning("UNKNOWN_MODEL", "device " + device.name() + " has model '" + device.model()
                 + "', which the catalog does not know; counted as ENHANCED (R15)", device.source()));
-        return Optional.of(new ClassifiedDevice(device, DeviceTier.ENHANCED, true));
+        return new ClassifiedDevice(device, DeviceTier.ENHANCED, true);
     }
 
     /** R12, R14, R15: the license of an unowned device's own tier. */
@@ -124,11 +209,12 @@ public final class Classifier {
         return new DeviceLicense(cluster, device.name(), device.model(), license, owner, reasons, device.source());
     }
 
-    private static UserDirectory.Account featureUser(UserDirectory directory, String userId, String kind, String name,
-                                                     ucount.model.Source source, List<Warning> warnings) {
-        if (userId == null || userId.isEmpty()) return null;
-        UserDirectory.Account user = directory.find(userId, kind, name, source, warnings::add);
-        if (user == null) {
+    /** The place of the user an RDP or device profile names (R4, R5), or -1 with a warning when none. */
+    private static int featureUser(UserDirectory directory, String userId, String kind, String name, Source source,
+                                   List<Warning> warnings) {
+        if (userId == null || userId.isEmpty()) return -1;
+        int user = directory.find(userId, kind, name, source, warnings::add);
+        if (user < 0) {
             warnings.add(new Warning("UNKNOWN_USER", kind + " " + name + " names user '" + userId
                     + "', who is not among the users; it licenses no one", source));
         }

@@ -7,67 +7,27 @@ import ucount.model.Warning;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Finds the user a user ID names (R1). An exact match wins; failing that, a single user whose ID differs only in
- * case is taken, with a warning (CUCM stores the owner as a key, so a case difference comes from editing).
- * When a cluster has no users export, the users are the IDs its devices and profiles name (policy, with a warning).
- * Each user has an {@link Account} that gathers what names them, so that a device costs one lookup.
+ * Finds the user a user ID names (R1), as a place in {@link #users()}. An exact match wins; failing that, a single
+ * user whose ID differs only in case is taken, with a warning (CUCM stores the owner as a key, so a case difference
+ * comes from editing). When a cluster has no users export, the users are the IDs its devices and profiles name
+ * (policy, with a warning).
  */
 final class UserDirectory {
 
-    /** A user and what names them: the licensed devices they own (R1), their RDPs (R4) and device profiles (R5). */
-    static final class Account {
-
-        final EndUser user;
-        // Made on first use: most users have no RDP, no profile, and a user of a million has a few devices at most.
-        private List<ClassifiedDevice> devices;
-        private List<String> rdps;
-        private List<String> profiles;
-
-        private Account(EndUser user) {
-            this.user = user;
-        }
-
-        void own(ClassifiedDevice device) {
-            if (devices == null) devices = new ArrayList<>(2);
-            devices.add(device);
-        }
-
-        void rdp(String name) {
-            if (rdps == null) rdps = new ArrayList<>(1);
-            rdps.add(name);
-        }
-
-        void profile(String name) {
-            if (profiles == null) profiles = new ArrayList<>(1);
-            profiles.add(name);
-        }
-
-        List<ClassifiedDevice> devices() {
-            return devices == null ? List.of() : devices;
-        }
-
-        List<String> rdps() {
-            return rdps == null ? List.of() : rdps;
-        }
-
-        List<String> profiles() {
-            return profiles == null ? List.of() : profiles;
-        }
-    }
-
-    private final Map<String, Account> exact = new LinkedHashMap<>();
-    /** Accounts by folded ID, built when an ID first fails to match exactly: clean exports never need it. */
-    private Map<String, List<Account>> folded;
+    private final List<EndUser> users = new ArrayList<>();
+    private final IdIndex exact;
+    /** Places by folded ID, built when an ID first fails to match exactly: clean exports never need it. */
+    private Map<String, List<Integer>> folded;
 
     UserDirectory(Inventory inventory, Consumer<Warning> warnings) {
-        for (EndUser user : inventory.users()) exact.putIfAbsent(user.userId(), new Account(user));
+        exact = new IdIndex(inventory.users().size());
+        for (EndUser user : inventory.users()) add(user);
         if (!inventory.usersExported()) {
             inventory.devices().forEach(d -> infer(d.ownerUserId(), d.source()));
             inventory.remoteDestinationProfiles().forEach(r -> infer(r.userId(), r.source()));
@@ -81,38 +41,41 @@ final class UserDirectory {
         }
     }
 
-    private void infer(String userId, Source source) {
-        if (userId == null || userId.isEmpty() || exact.containsKey(userId)) return;
-        exact.put(userId, new Account(new EndUser(userId, null, null, null, null, null, null, null, List.of(),
-                List.of(), source)));
+    private void add(EndUser user) {
+        if (exact.putIfAbsent(user.userId(), users.size())) users.add(user);
     }
 
-    /** Every user's account, in the order the users were read. */
-    List<Account> accounts() {
-        return List.copyOf(exact.values());
+    private void infer(String userId, Source source) {
+        if (userId == null || userId.isEmpty() || exact.get(userId) >= 0) return;
+        add(new EndUser(userId, null, null, null, null, null, null, null, List.of(), List.of(), source));
+    }
+
+    /** Every user, in the order the users were read. */
+    List<EndUser> users() {
+        return users;
     }
 
     /**
-     * The account of the user an ID names, or null when none does.
+     * The place of the user an ID names, or -1 when none does.
      *
      * @param kind what kind of record names the user, and {@code name} its name, for the warning ("device", "SEP...")
      */
-    Account find(String userId, String kind, String name, Source source, Consumer<Warning> warnings) {
-        Account account = exact.get(userId);
-        if (account != null) return account;
+    int find(String userId, String kind, String name, Source source, Consumer<Warning> warnings) {
+        int place = exact.get(userId);
+        if (place >= 0) return place;
         if (folded == null) {
             folded = new HashMap<>();
-            for (Account a : exact.values()) {
-                folded.computeIfAbsent(a.user.userId().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(a);
+            for (int i = 0; i < users.size(); i++) {
+                folded.computeIfAbsent(users.get(i).userId().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(i);
             }
         }
-        List<Account> candidates = folded.getOrDefault(userId.toLowerCase(Locale.ROOT), List.of());
+        List<Integer> candidates = folded.getOrDefault(userId.toLowerCase(Locale.ROOT), List.of());
         if (candidates.size() == 1) {
-            Account only = candidates.get(0);
+            int only = candidates.get(0);
             warnings.accept(new Warning("OWNER_CASE", kind + " " + name + " names user '" + userId
-                    + "', taken as user '" + only.user.userId() + "' (the IDs differ only in case)", source));
+                    + "', taken as user '" + users.get(only).userId() + "' (the IDs differ only in case)", source));
             return only;
         }
-        return null;
+        return -1;
     }
 }

@@ -234,4 +234,18 @@ class UserRulesTest {
         assertEquals(1, e.totals().get(LicenseType.ESSENTIAL));
         assertEquals(1, e.totals().get(LicenseType.TELEPRESENCE_ROOM));
     }
+
+    @Test
+    void reasonsWordedWhenFirstReadAreTheSameEveryTimeAndEqualTheirWords() throws Exception {
+        ClusterEstimate e = new ClusterFixture().user("jdoe", true, null, List.of())
+                .device("SEP000000000001", "Cisco 8865", "jdoe")
+                .device("CSFJDOE", "Cisco Unified Client Services Framework", "jdoe")
+                .elm();
+        UserLicense jdoe = user(e, "jdoe");
+        List<String> expected = List.of("R4: Enable Mobility is checked -> at least BASIC",
+                "R10: 2 devices (CSFJDOE, SEP000000000001) -> ENHANCED_PLUS");
+        assertEquals(expected, jdoe.reasons());
+        assertEquals(expected, jdoe.reasons());
+        assertEquals(new UserLicense(jdoe.cluster(), "jdoe", jdoe.licenses(), jdoe.devices(), expected), jdoe);
+    }
 }
