@@ -24,10 +24,11 @@ final class CsvRows {
     /** Whether parsing gave up on a record too long for a speculative parse (see {@link CsvChunks}). */
     boolean abandoned;
 
-    CsvRows(int[] columns) {
+    /** Room for {@code rows} records, the most a stretch can hold when its length is known. */
+    CsvRows(int[] columns, int rows) {
         this.columns = columns;
-        this.values = new String[64 * Math.max(1, columns.length)];
-        this.lines = new int[64];
+        this.values = new String[rows * Math.max(1, columns.length)];
+        this.lines = new int[rows];
     }
 
     /**
@@ -36,7 +37,13 @@ final class CsvRows {
      */
     static CsvRows parse(CsvTokenizer tokenizer, int[] columns, ReadLimits limits, long stopAt,
                          long lineBreaksAtStart) throws java.io.IOException {
-        CsvRows rows = new CsvRows(columns);
+        // A record of n fields takes at least n bytes (its commas and line break): a chunk of a large file knows how
+        // many records it can hold, and its arrays are made once, not grown and copied (garbage that, at a million
+        // rows, would outlive young collections).
+        long bytes = stopAt - tokenizer.offset();
+        int fields = tokenizer.expectedFields();
+        int most = stopAt == Long.MAX_VALUE || fields <= 1 ? 64 : (int) Math.min(1 << 20, bytes / fields + 1);
+        CsvRows rows = new CsvRows(columns, Math.max(1, most));
         tokenizer.keepColumns(columns);
         tokenizer.limit(limits);
         try {
@@ -55,7 +62,7 @@ final class CsvRows {
     }
 
     private void add(CsvTokenizer tokenizer, long lineBreaksAtStart) {
-        if (size == lines.length) {
+        if (size == lines.length) { // a stream, or a record longer than its stretch
             lines = Arrays.copyOf(lines, size * 2);
             values = Arrays.copyOf(values, size * 2 * columns.length);
         }

@@ -7,6 +7,7 @@ import ucount.model.Inventory;
 import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
 import ucount.model.Warning;
+import ucount.util.NameIndex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,11 +29,13 @@ public final class InventoryBuilder {
     private final List<RemoteDestinationProfile> rdps = new ArrayList<>();
     private final List<String> inputs = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
-    private final Map<String, Source> deviceNames = new HashMap<>();
-    private final Map<String, EndUser> userIdsFolded = new HashMap<>();
+    /** Device names in upper case, each at the place of its first device. */
+    private final NameIndex deviceNames = new NameIndex(1024);
+    /** User IDs in lower case, each at the place of its first user. */
+    private final NameIndex userIdsFolded = new NameIndex(1024);
     private final Map<String, Source> profileNames = new HashMap<>();
     /** One String per user ID: a million devices and their users name the same IDs (see {@link #userId}). */
-    private final Map<String, String> userIds = new HashMap<>();
+    private final NameIndex userIds = new NameIndex(1024);
     private boolean usersExported;
     private AxlMerge axl;
 
@@ -65,18 +68,23 @@ public final class InventoryBuilder {
      */
     String userId(String id) {
         if (id == null || id.isEmpty()) return id;
-        String known = userIds.putIfAbsent(id, id);
-        return known != null ? known : id;
+        return userIds.canonical(id, 0);
     }
 
     public void add(Device device) {
-        if (firstOfName(deviceNames, "device", device.name(), device.source())) devices.add(device);
+        String key = device.name().toUpperCase(Locale.ROOT);
+        if (deviceNames.putIfAbsent(key, devices.size())) {
+            devices.add(device);
+        } else {
+            duplicate("device", device.name(), devices.get(deviceNames.get(key)).source(), device.source());
+        }
     }
 
     public void add(EndUser user) {
         usersExported = true;
-        EndUser first = userIdsFolded.putIfAbsent(user.userId().toLowerCase(Locale.ROOT), user);
-        if (first != null) {
+        String key = user.userId().toLowerCase(Locale.ROOT);
+        if (!userIdsFolded.putIfAbsent(key, users.size())) {
+            EndUser first = users.get(userIdsFolded.get(key));
             if (first.userId().equals(user.userId())) {
                 warn("DUPLICATE_USER", "user " + user.userId() + " appears again (first at " + first.source()
                         + "); the first record is counted", user.source());
@@ -100,9 +108,13 @@ public final class InventoryBuilder {
     private boolean firstOfName(Map<String, Source> seen, String kind, String name, Source source) {
         Source first = seen.putIfAbsent(name.toUpperCase(Locale.ROOT), source);
         if (first == null) return true;
-        warn("DUPLICATE_DEVICE", kind + " " + name + " appears again (first at " + first
-                + "); the first record is counted", source);
+        duplicate(kind, name, first, source);
         return false;
+    }
+
+    private void duplicate(String kind, String name, Source first, Source again) {
+        warn("DUPLICATE_DEVICE", kind + " " + name + " appears again (first at " + first
+                + "); the first record is counted", again);
     }
 
     public void warn(String code, String message, Source source) {

@@ -4,6 +4,7 @@ import ucount.model.EndUser;
 import ucount.model.Inventory;
 import ucount.model.Source;
 import ucount.model.Warning;
+import ucount.util.NameIndex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,12 +22,12 @@ import java.util.function.Consumer;
 final class UserDirectory {
 
     private final List<EndUser> users = new ArrayList<>();
-    private final IdIndex exact;
+    private final NameIndex exact;
     /** Places by folded ID, built when an ID first fails to match exactly: clean exports never need it. */
     private Map<String, List<Integer>> folded;
 
     UserDirectory(Inventory inventory, Consumer<Warning> warnings) {
-        exact = new IdIndex(inventory.users().size());
+        exact = new NameIndex(inventory.users().size());
         for (EndUser user : inventory.users()) add(user);
         if (!inventory.usersExported()) {
             inventory.devices().forEach(d -> infer(d.ownerUserId(), d.source()));

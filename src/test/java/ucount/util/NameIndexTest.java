@@ -1,16 +1,17 @@
-package ucount.rules;
+package ucount.util;
 
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class IdIndexTest {
+class NameIndexTest {
 
     @Test
     void findsEveryNameItWasGivenThroughEveryGrowth() {
-        IdIndex index = new IdIndex(1);
+        NameIndex index = new NameIndex(1);
         for (int i = 0; i < 100_000; i++) assertTrue(index.putIfAbsent("user" + i, i));
         for (int i = 0; i < 100_000; i++) assertEquals(i, index.get("user" + i), "user" + i);
         assertEquals(-1, index.get("user100000"));
@@ -19,19 +20,30 @@ class IdIndexTest {
 
     @Test
     void keepsTheFirstPlaceOfAName() {
-        IdIndex index = new IdIndex(4);
+        NameIndex index = new NameIndex(4);
         assertTrue(index.putIfAbsent("jsmith", 0));
         assertFalse(index.putIfAbsent(new String("jsmith"), 7));
+        assertFalse(index.putIfAbsent("jsmith", 8), "the very String added first is there too");
         assertEquals(0, index.get(new String("jsmith")));
     }
 
     @Test
     void namesOfEqualHashAreKeptApart() {
-        IdIndex index = new IdIndex(4);
+        NameIndex index = new NameIndex(4);
         assertEquals("Aa".hashCode(), "BB".hashCode());
         index.putIfAbsent("Aa", 1);
         index.putIfAbsent("BB", 2);
         assertEquals(1, index.get("Aa"));
         assertEquals(2, index.get("BB"));
+    }
+
+    @Test
+    void theCanonicalStringOfANameIsTheFirstAdded() {
+        NameIndex index = new NameIndex(4);
+        String first = new String("jsmith");
+        assertSame(first, index.canonical(first, 0));
+        assertSame(first, index.canonical(new String("jsmith"), 1));
+        assertEquals(0, index.get("jsmith"));
+        assertEquals(1, index.size());
     }
 }
