@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** How user IDs and device names are listed: case-insensitively, then exactly, so jsmith and JSmith sit together. */
@@ -13,54 +13,95 @@ public final class Names {
     public static final Comparator<String> ORDER =
             String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
-    /** Below this many items a sort is quick whichever way it is done. */
-    private static final int PARALLEL_SORT = 10_000;
-
     private Names() {
     }
 
     /**
-     * The items in {@link #ORDER} of their names. A large cluster has hundreds of thousands of users: each name is
-     * case-folded once (most user IDs already are), so that comparisons are plain String comparisons, and the two
-     * halves are sorted in parallel, then merged.
+     * The items in {@link #ORDER} of their names. A large cluster has hundreds of thousands of users, and comparing
+     * that many Strings costs a second here (each comparison reads two Strings from scattered memory). So each name
+     * is case-folded once (most user IDs already are) and its first sixteen folded characters are packed into two
+     * numbers ({@link #key}) that order names as the folded Strings do, or tie; the numbers are sorted by a radix
+     * sort, and only names that tie on them are compared as Strings.
      */
     public static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-        @SuppressWarnings("unchecked")
-        Folded<T>[] folded = new Folded[items.size()];
-        for (int i = 0; i < folded.length; i++) {
-            String n = name.apply(items.get(i));
-            String f = fold(n);
-            if (f == null) { // a name with characters outside the BMP: ORDER compares their code points
+        int n = items.size();
+        String[] names = new String[n];
+        String[] folded = new String[n];
+        long[] keys = new long[n];
+        long[] more = new long[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = name.apply(items.get(i));
+            folded[i] = fold(names[i]);
+            if (folded[i] == null) { // a name with characters outside the BMP: ORDER compares their code points
                 List<T> sorted = new ArrayList<>(items);
                 sorted.sort(Comparator.comparing(name, ORDER));
                 return sorted;
             }
-            folded[i] = new Folded<>(f, n, items.get(i));
+            keys[i] = key(folded[i], 0);
+            more[i] = key(folded[i], 8);
         }
-        if (folded.length < PARALLEL_SORT) {
-            Arrays.sort(folded);
-        } else {
-            int half = folded.length / 2;
-            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> Arrays.sort(folded, 0, half));
-            Arrays.sort(folded, half, folded.length);
-            first.join();
-            merge(folded, half);
+        Integer[] tie = new Integer[0];
+        int[] order = byKey(keys, byKey(more, identity(n)));
+        Comparator<Integer> byName = (a, b) -> {
+            int c = folded[a].compareTo(folded[b]);
+            return c != 0 ? c : names[a].compareTo(names[b]);
+        };
+        for (int from = 0, to; from < n; from = to) {
+            to = from + 1;
+            while (to < n && keys[order[to]] == keys[order[from]] && more[order[to]] == more[order[from]]) to++;
+            if (to - from == 1) continue;
+            if (tie.length < to - from) tie = new Integer[to - from];
+            for (int i = from; i < to; i++) tie[i - from] = order[i];
+            Arrays.sort(tie, 0, to - from, byName);
+            for (int i = from; i < to; i++) order[i] = tie[i - from];
         }
-        List<T> sorted = new ArrayList<>(folded.length);
-        for (Folded<T> f : folded) sorted.add(f.item);
+        List<T> sorted = new ArrayList<>(n);
+        for (int i : order) sorted.add(items.get(i));
         return sorted;
     }
 
-    /** Merges the sorted runs {@code [0, half)} and {@code [half, length)}. */
-    private static <T> void merge(Folded<T>[] items, int half) {
-        Folded<T>[] left = Arrays.copyOfRange(items, 0, half);
-        int l = 0;
-        int r = half;
-        int to = 0;
-        while (l < left.length && r < items.length) {
-            items[to++] = left[l].compareTo(items[r]) <= 0 ? left[l++] : items[r++];
+    /**
+     * Characters {@code from} to {@code from + 7} of a folded name, a byte each, first in the highest byte, 0 past the
+     * end; a character from U+00FF up is written as 0xFF and ends the name's keys. As unsigned numbers, keys order
+     * names as String comparison orders them, or tie: where two names' keys first differ, either both characters are
+     * written exactly, or one is at least U+00FF and the other below it.
+     */
+    static long key(String folded, int from) {
+        long key = 0;
+        boolean ended = false;
+        for (int i = 0; i < from + 8; i++) {
+            int c = ended || i >= folded.length() ? 0 : Math.min(folded.charAt(i), 0xFF);
+            if (c == 0xFF) ended = true;
+            if (i >= from) key = key << 8 | c;
         }
-        while (l < left.length) items[to++] = left[l++];
+        return key;
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        return order;
+    }
+
+    /**
+     * The places in {@code order} sorted by their keys, unsigned, stably (equal keys keep their order in
+     * {@code order}): a radix sort, a byte at a time, lowest first.
+     */
+    static int[] byKey(long[] keys, int[] order) {
+        int n = keys.length;
+        order = order.clone();
+        int[] next = new int[n];
+        for (int shift = 0; shift < 64; shift += 8) {
+            int[] start = new int[257];
+            for (long key : keys) start[(int) (key >>> shift & 0xFF) + 1]++;
+            if (start[(int) (keys.length == 0 ? 0 : keys[0] >>> shift & 0xFF) + 1] == n) continue; // one value
+            for (int b = 0; b < 256; b++) start[b + 1] += start[b];
+            for (int i : order) next[start[(int) (keys[i] >>> shift & 0xFF)]++] = i;
+            int[] swap = order;
+            order = next;
+            next = swap;
+        }
+        return order;
     }
 
     /**
@@ -69,6 +110,7 @@ public final class Names {
      * Null for a name holding surrogates, which that order compares as code points.
      */
     static String fold(String name) {
+        if (isAscii(name)) return name.toLowerCase(Locale.ROOT); // the same String when already lower case
         char[] folded = null;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -80,13 +122,10 @@ public final class Names {
         return folded == null ? name : new String(folded);
     }
 
-    /** An item, its name and the name folded: ordered by folded name, then by name (ORDER). */
-    private record Folded<T>(String folded, String name, T item) implements Comparable<Folded<T>> {
-
-        @Override
-        public int compareTo(Folded<T> o) {
-            int c = folded.compareTo(o.folded);
-            return c != 0 ? c : name.compareTo(o.name);
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) return false;
         }
+        return true;
     }
 }

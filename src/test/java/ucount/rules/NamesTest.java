@@ -24,7 +24,7 @@ class NamesTest {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 30_000; i++) { // above the size sorted in two halves
             StringBuilder name = new StringBuilder();
-            int length = random.nextInt(6);
+            int length = random.nextInt(12); // shorter and longer than the eight characters packed in numbers
             for (int k = 0; k < length; k++) name.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             names.add(name.toString());
         }
@@ -33,6 +33,14 @@ class NamesTest {
         assertEquals(expected, Names.sorted(names, Function.identity()));
         List<String> few = names.subList(0, 100); // sorted in one piece
         assertEquals(few.stream().sorted(Names.ORDER).toList(), Names.sorted(few, Function.identity()));
+    }
+
+    @Test
+    void aNulCharacterIsNotTakenForTheEndOfAName() {
+        List<String> names = List.of("a\u0000b", "a", "a\u0000", "abcdefgh\u0000", "abcdefgh", "abcdefg");
+        List<String> expected = new ArrayList<>(names);
+        expected.sort(Names.ORDER);
+        assertEquals(expected, Names.sorted(names, Function.identity()));
     }
 
     @Test
