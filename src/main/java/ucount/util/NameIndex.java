@@ -3,32 +3,35 @@ package ucount.util;
 /**
  * Names to their places in a list, for the million device names and hundreds of thousands of user IDs of a large
  * cluster, each looked up once per record: open addressing over two arrays, with no object per entry (a hash map's
- * entries would be a million objects to allocate, promote and collect). Names are compared exactly; callers fold case
- * where they need to. The readers give every record naming a user the same String as the user's record, so a lookup
- * usually ends at an identity check on a String whose hash is already computed.
+ * entries would be a million objects to allocate, promote and collect). At that size every lookup waits for memory,
+ * so a slot's hash and place share one number: probing reads one array, and a name's text is read only when the
+ * hashes are equal. Names are compared exactly; callers fold case where they need to.
  */
 public final class NameIndex {
 
     private String[] keys;
-    private int[] places;
+    /** A slot's hash in the high half, its place + 1 in the low half; 0 for an empty slot. */
+    private long[] slots;
     private int size;
 
     public NameIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 4 / 3)) << 1;
+        allocate(Integer.highestOneBit(Math.max(16, expected * 4 / 3)) << 1);
+    }
+
+    private void allocate(int capacity) {
         keys = new String[capacity];
-        places = new int[capacity];
+        slots = new long[capacity];
     }
 
     /** The place of the name, or -1. */
     public int get(String name) {
-        int slot = slot(name);
-        return keys[slot] == null ? -1 : places[slot];
+        return (int) slots[slot(name)] - 1;
     }
 
     /** Adds the name at the place unless it is there already; whether it was added. */
     public boolean putIfAbsent(String name, int place) {
         int slot = slot(name);
-        if (keys[slot] != null) return false;
+        if (slots[slot] != 0) return false;
         add(slot, name, place);
         return true;
     }
@@ -40,7 +43,7 @@ public final class NameIndex {
      */
     public String canonical(String name, int place) {
         int slot = slot(name);
-        if (keys[slot] != null) return keys[slot];
+        if (slots[slot] != 0) return keys[slot];
         add(slot, name, place);
         return name;
     }
@@ -52,35 +55,42 @@ public final class NameIndex {
 
     /** The slot holding the name, or the empty slot where it would go. */
     private int slot(String name) {
+        int hash = hash(name);
         int mask = keys.length - 1;
-        int slot = slot(name, mask);
-        while (keys[slot] != null && keys[slot] != name && !keys[slot].equals(name)) slot = (slot + 1) & mask;
+        int slot = hash & mask;
+        for (long s; (s = slots[slot]) != 0; slot = (slot + 1) & mask) {
+            if ((int) (s >>> 32) == hash) {
+                String key = keys[slot];
+                if (key == name || key.equals(name)) return slot;
+            }
+        }
         return slot;
     }
 
     private void add(int slot, String name, int place) {
+        if (place < 0 || place == Integer.MAX_VALUE) throw new IllegalArgumentException("place " + place);
         keys[slot] = name;
-        places[slot] = place;
-        if (++size * 4 > keys.length * 3) grow(); // three quarters full at most
+        slots[slot] = (long) hash(name) << 32 | (place + 1);
+        if (++size * 4 > keys.length * 3) grow(); // three quarters full at most: probes read adjacent numbers
     }
 
     private void grow() {
         String[] oldKeys = keys;
-        int[] oldPlaces = places;
-        keys = new String[oldKeys.length * 2];
-        places = new int[keys.length];
+        long[] oldSlots = slots;
+        allocate(oldKeys.length * 2);
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] == null) continue;
-            int slot = slot(oldKeys[i], mask);
-            while (keys[slot] != null) slot = (slot + 1) & mask;
+            if (oldSlots[i] == 0) continue;
+            int slot = (int) (oldSlots[i] >>> 32) & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
             keys[slot] = oldKeys[i];
-            places[slot] = oldPlaces[i];
+            slots[slot] = oldSlots[i];
         }
     }
 
-    private static int slot(String name, int mask) {
+    /** The String's hash, its bits spread so that the low ones, which pick the slot, depend on all of them. */
+    private static int hash(String name) {
         int h = name.hashCode() * 0x9E3779B9;
-        return (h ^ (h >>> 16)) & mask;
+        return h ^ (h >>> 16);
     }
 }
