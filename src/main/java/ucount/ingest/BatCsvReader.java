@@ -17,24 +17,16 @@ import java.util.function.Consumer;
 /**
  * Reads one Bulk Administration Tool CSV export (formats.md section 1). The kind is recognised from the header;
  * columns are found by name through alias lists, never by position, and only the columns found are read from the
- * records ({@link Header#used}). {@link #open} reads the header and starts parsing the records on the workers;
- * {@link #readInto} hands them to the inventory in file order.
+ * records ({@link Header#used}). {@link #open} reads the header and starts parsing the records and making them into
+ * devices, users and profiles on the workers; {@link #readInto} hands them to the inventory in file order.
  */
 final class BatCsvReader implements ExportReader.Export {
 
-    private final String fileName;
     private final List<Consumer<InventoryBuilder>> headerNotes;
-    private final RowMapper mapper;
-    /** Column index to its place among the used columns. */
-    private final int[] slots;
-    private final CsvChunks records;
+    private final CsvChunks<Record> records;
 
-    private BatCsvReader(String fileName, List<Consumer<InventoryBuilder>> headerNotes, RowMapper mapper, int[] slots,
-                         CsvChunks records) {
-        this.fileName = fileName;
+    private BatCsvReader(List<Consumer<InventoryBuilder>> headerNotes, CsvChunks<Record> records) {
         this.headerNotes = headerNotes;
-        this.mapper = mapper;
-        this.slots = slots;
         this.records = records;
     }
 
@@ -43,7 +35,7 @@ final class BatCsvReader implements ExportReader.Export {
      * file when {@code text} reads it from {@code offset} on, so that it can be cut into chunks; null for a stream.
      */
     static BatCsvReader open(String fileName, InputStream text, Path path, long offset, Fields fields,
-                             ReadLimits limits, Workers workers) throws InputException, IOException {
+                             ReadLimits limits, Workers workers, UserIds ids) throws InputException, IOException {
         CsvTokenizer tokenizer = new CsvTokenizer(text, offset, Long.MAX_VALUE);
         tokenizer.limit(limits);
         try {
@@ -68,7 +60,7 @@ final class BatCsvReader implements ExportReader.Export {
                     + "'Remote Destination Profile Name'");
         }
         List<Consumer<InventoryBuilder>> headerNotes = new ArrayList<>();
-        RowMapper mapper = mapperFor(kind, header, fileName, headerNotes);
+        RowMapper mapper = mapperFor(kind, header, fileName, headerNotes, ids);
         String duplicate = header.duplicateOfUsed();
         if (duplicate != null) throw new InputException(new Source(fileName, headerLine), duplicate);
         int[] used = header.used();
@@ -76,21 +68,27 @@ final class BatCsvReader implements ExportReader.Export {
         Arrays.fill(slots, -1);
         for (int slot = 0; slot < used.length; slot++) slots[used[slot]] = slot;
         tokenizer.expectFields(header.size());
-        CsvChunks records = CsvChunks.start(fileName, path, tokenizer, used, limits, workers);
-        return new BatCsvReader(fileName, headerNotes, mapper, slots, records);
+        CsvChunks<Record> records = CsvChunks.start(fileName, path, tokenizer, used, limits, workers,
+                (rows, index, line) -> mapper.map(new Row(slots, rows, index, new Source(fileName, line))));
+        return new BatCsvReader(headerNotes, records);
     }
 
     /** Adds what the header says and every record to the inventory, in file order. */
     @Override
     public void readInto(InventoryBuilder out) throws InputException, IOException {
         headerNotes.forEach(note -> note.accept(out));
-        Row row = new Row(slots);
-        records.forEachRow((rows, index, line) -> mapper.map(row.at(rows, index, new Source(fileName, line)), out));
+        records.forEachRecord(record -> record.addTo(out));
+    }
+
+    /** A record made on a worker, added to the inventory by the reading thread. */
+    @FunctionalInterface
+    private interface Record {
+        void addTo(InventoryBuilder out);
     }
 
     @FunctionalInterface
     private interface RowMapper {
-        void map(Row row, InventoryBuilder out) throws InputException;
+        Record map(Row row) throws InputException;
     }
 
     /**
@@ -98,16 +96,16 @@ final class BatCsvReader implements ExportReader.Export {
      * exported) goes to {@code notes}, told when the file's turn comes.
      */
     private static RowMapper mapperFor(BatKind kind, Header h, String fileName,
-                                       List<Consumer<InventoryBuilder>> notes) throws InputException {
+                                       List<Consumer<InventoryBuilder>> notes, UserIds ids) throws InputException {
         return switch (kind) {
-            case PHONES -> phones(h, fileName, notes);
-            case USERS -> users(h, notes);
-            case DEVICE_PROFILES -> deviceProfiles(h, fileName);
-            case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName);
+            case PHONES -> phones(h, fileName, notes, ids);
+            case USERS -> users(h, notes, ids);
+            case DEVICE_PROFILES -> deviceProfiles(h, fileName, ids);
+            case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName, ids);
         };
     }
 
-    private static RowMapper phones(Header h, String fileName, List<Consumer<InventoryBuilder>> notes) {
+    private static RowMapper phones(Header h, String fileName, List<Consumer<InventoryBuilder>> notes, UserIds ids) {
         int name = h.find("device name");
         int mac = h.find("mac address");
         int model = h.find("device type");
@@ -126,17 +124,18 @@ final class BatCsvReader implements ExportReader.Export {
                     + "it is counted as unassigned (R14); export with the owner to count users",
                     new Source(fileName, 1)));
         }
-        return (row, out) -> {
+        return row -> {
             String deviceName = name >= 0 ? row.get(name) : "";
             if (deviceName.isEmpty() && mac >= 0 && !row.get(mac).isEmpty()) deviceName = "SEP" + row.get(mac);
             if (deviceName.isEmpty()) throw new InputException(row.source, "empty Device Name");
-            out.add(new Device(deviceName, row.get(description), row.get(model),
-                    owner >= 0 ? out.userId(row.get(owner)) : null, row.get(protocol),
-                    row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.source));
+            Device device = new Device(deviceName, row.get(description), row.get(model),
+                    owner >= 0 ? ids.of(row.get(owner)) : null, row.get(protocol),
+                    row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.source);
+            return out -> out.add(device);
         };
     }
 
-    private static RowMapper users(Header h, List<Consumer<InventoryBuilder>> notes) {
+    private static RowMapper users(Header h, List<Consumer<InventoryBuilder>> notes, UserIds ids) {
         notes.add(InventoryBuilder::usersExported);
         int userId = h.find("user id");
         int mobility = h.find("enable mobility");
@@ -152,16 +151,18 @@ final class BatCsvReader implements ExportReader.Export {
         List<Integer> profileColumns = new ArrayList<>(h.numbered("controlled profile"));
         if (h.has("default profile")) profileColumns.add(h.find("default profile"));
         int[] profiles = ints(profileColumns);
-        return (row, out) -> {
-            String id = out.userId(row.get(userId));
+        return row -> {
+            String id = ids.of(row.get(userId));
             if (id.isEmpty()) throw new InputException(row.source, "empty USER ID");
-            out.add(new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension), row.get(mail),
-                    row.bool(mobility, "ENABLE MOBILITY"), row.bool(presence, "ENABLE USER FOR UNIFIED CM IM AND PRESENCE"),
-                    row.values(devices), row.values(profiles), row.source));
+            EndUser user = new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension),
+                    row.get(mail), row.bool(mobility, "ENABLE MOBILITY"),
+                    row.bool(presence, "ENABLE USER FOR UNIFIED CM IM AND PRESENCE"), row.values(devices),
+                    row.values(profiles), row.source);
+            return out -> out.add(user);
         };
     }
 
-    private static RowMapper deviceProfiles(Header h, String fileName) throws InputException {
+    private static RowMapper deviceProfiles(Header h, String fileName, UserIds ids) throws InputException {
         int name = h.find("device profile name");
         int model = h.find("device type", "product");
         // Exports name the profile's user differently (formats.md section 1); the first non-empty one is taken.
@@ -174,26 +175,29 @@ final class BatCsvReader implements ExportReader.Export {
             throw new InputException(new Source(fileName, 1), "user device profile export has no 'User ID' or "
                     + "'Login UserID' column: Extension Mobility users (R5) cannot be found");
         }
-        return (row, out) -> {
+        return row -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Device Profile Name");
             List<String> named = row.values(users);
-            out.add(new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : out.userId(named.get(0)),
-                    row.source));
+            DeviceProfile record = new DeviceProfile(profile, row.get(model),
+                    named.isEmpty() ? "" : ids.of(named.get(0)), row.source);
+            return out -> out.add(record);
         };
     }
 
-    private static RowMapper remoteDestinationProfiles(Header h, String fileName) throws InputException {
+    private static RowMapper remoteDestinationProfiles(Header h, String fileName, UserIds ids)
+            throws InputException {
         int name = h.find("remote destination profile name");
         int user = h.find("user id", "owner user id", "user id 1");
         if (user < 0) {
             throw new InputException(new Source(fileName, 1), "remote destination profile export has no 'User ID' "
                     + "column: mobility users (R4) cannot be found");
         }
-        return (row, out) -> {
+        return row -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Remote Destination Profile Name");
-            out.add(new RemoteDestinationProfile(profile, out.userId(row.get(user)), row.source));
+            RemoteDestinationProfile rdp = new RemoteDestinationProfile(profile, ids.of(row.get(user)), row.source);
+            return out -> out.add(rdp);
         };
     }
 
@@ -201,26 +205,19 @@ final class BatCsvReader implements ExportReader.Export {
         return columns.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /**
-     * The data record being mapped, with its place in the file: one per file, moved from record to record (a
-     * million records need no million views). Missing trailing fields read as empty.
-     */
+    /** The data record being mapped, with its place in the file. Missing trailing fields read as empty. */
     private static final class Row {
 
         private final int[] slots;
-        private CsvRows rows;
-        private int index;
-        Source source;
+        private final CsvRows rows;
+        private final int index;
+        final Source source;
 
-        Row(int[] slots) {
+        Row(int[] slots, CsvRows rows, int index, Source source) {
             this.slots = slots;
-        }
-
-        Row at(CsvRows rows, int index, Source source) {
             this.rows = rows;
             this.index = index;
             this.source = source;
-            return this;
         }
 
         String get(int column) {

@@ -1,27 +1,27 @@
 package ucount.ingest;
 
-import ucount.model.Source;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The data records of one CSV export, parsed on the {@link Workers} and handed over in file order, so that what a
- * reader makes of them does not depend on how many threads parsed them.
+ * The data records of one CSV export, parsed and made into a reader's records on the {@link Workers}, and handed
+ * over in file order, so that what a reader makes of them does not depend on how many threads did the work.
  *
  * <p>A large UTF-8 file is cut into chunks ({@link Workers#chunkBytes}), each starting at the first line after its cut
  * and parsed by its own worker. A cut may fall inside a quoted field that holds a line break: the chunk after it then
- * starts in the middle of a record, and its parse is wrong. So every chunk but the first is parsed speculatively and
- * checked in order: it counts only if the chunk before it, itself correct, stopped exactly where it starts. If not,
- * it is parsed again from where the chunk before really stopped. Line numbers are added up in the same order.
+ * starts in the middle of a record, and its parse is wrong. So every chunk but the first is parsed speculatively, and
+ * then finished in order, each after the one before it: it counts only if the chunk before it stopped exactly where
+ * it starts, and is parsed again from where that one really stopped if not. Finishing a chunk also adds up its line
+ * numbers and makes its records ({@link RecordMapper}), still on a worker: the reading thread only takes them.
  */
-final class CsvChunks {
+final class CsvChunks<T> {
 
     private final String fileName;
     private final Path path;
@@ -31,11 +31,12 @@ final class CsvChunks {
     private final int expectedFields;
     private final List<Long> cuts;
     private final Workers workers;
-    /** The chunks submitted so far: a few ahead of the one being handed over, so memory holds a few chunks. */
-    private final List<Future<CsvRows>> chunks = new ArrayList<>();
+    private final RecordMapper<T> mapper;
+    /** The chunks started so far, finished in order: a few ahead of the one being handed over. */
+    private final List<CompletableFuture<Finished>> chunks = new ArrayList<>();
 
     private CsvChunks(String fileName, Path path, int[] columns, ReadLimits limits, int expectedFields,
-                      List<Long> cuts, Workers workers) {
+                      List<Long> cuts, Workers workers, RecordMapper<T> mapper) {
         this.expectedFields = expectedFields;
         this.fileName = fileName;
         this.path = path;
@@ -43,45 +44,123 @@ final class CsvChunks {
         this.limits = limits;
         this.cuts = cuts;
         this.workers = workers;
+        this.mapper = mapper;
     }
 
-    /** What a reader does with each non-blank record, in file order; {@code line} counts from 1. */
+    /** What a reader makes of a non-blank record, on a worker thread; {@code line} counts from 1. */
     @FunctionalInterface
-    interface RowConsumer {
-        void accept(CsvRows rows, int row, long line) throws InputException;
+    interface RecordMapper<T> {
+        T map(CsvRows rows, int row, long line) throws InputException;
+    }
+
+    /** What the reading thread does with each record made, in file order. */
+    @FunctionalInterface
+    interface RecordConsumer<T> {
+        void accept(T record);
     }
 
     /**
-     * Starts parsing the records after the header the tokenizer has just read. {@code path} is the file when the
-     * tokenizer reads it as UTF-8 from its start and it may be cut into chunks; null for a stream.
+     * Starts parsing the records after the header the tokenizer has just read, and making them into records.
+     * {@code path} is the file when the tokenizer reads it as UTF-8 from its start and it may be cut into chunks;
+     * null for a stream.
      */
-    static CsvChunks start(String fileName, Path path, CsvTokenizer afterHeader, int[] columns, ReadLimits limits,
-                           Workers workers) throws IOException {
+    static <T> CsvChunks<T> start(String fileName, Path path, CsvTokenizer afterHeader, int[] columns,
+                                  ReadLimits limits, Workers workers, RecordMapper<T> mapper) throws IOException {
         List<Long> cuts = new ArrayList<>();
         if (path != null) {
             long size = Files.size(path);
             long chunk = workers.chunkBytes();
             for (long cut = afterHeader.offset(); size - cut > chunk; cut += chunk) cuts.add(cut + chunk);
         }
-        CsvChunks records = new CsvChunks(fileName, path, columns, limits, afterHeader.expectedFields(), cuts, workers);
+        CsvChunks<T> records = new CsvChunks<>(fileName, path, columns, limits, afterHeader.expectedFields(), cuts,
+                workers, mapper);
         long firstStop = cuts.isEmpty() ? Long.MAX_VALUE : cuts.get(0);
-        records.chunks.add(workers.submit(() -> {
+        CompletableFuture<CsvRows> first = workers.supply(() -> {
             try (afterHeader) {
                 return CsvRows.parse(afterHeader, columns, limits, firstStop, 0);
             }
-        }));
-        records.submitUpTo(workers.ahead());
+        });
+        records.chunks.add(first.thenApplyAsync(rows -> records.finish(0, rows, Finished.NONE), workers.executor()));
+        records.startUpTo(workers.ahead());
         return records;
     }
 
-    /** Submits the speculative chunks up to chunk {@code last} (chunk i > 0 starts at cut i - 1). */
-    private void submitUpTo(int last) {
+    /** Starts chunks up to chunk {@code last} (chunk i > 0 starts at cut i - 1), each finished after the one before. */
+    private void startUpTo(int last) {
         while (chunks.size() <= Math.min(last, cuts.size())) {
-            int i = chunks.size() - 1;
-            long from = cuts.get(i);
-            long stop = i + 1 < cuts.size() ? cuts.get(i + 1) : Long.MAX_VALUE;
-            chunks.add(workers.submit(() -> speculate(path, from, stop, columns, limits, expectedFields)));
+            int i = chunks.size();
+            long from = cuts.get(i - 1);
+            long stop = i < cuts.size() ? cuts.get(i) : Long.MAX_VALUE;
+            CompletableFuture<CsvRows> parsed = workers.supply(() -> speculate(path, from, stop, columns, limits,
+                    expectedFields));
+            chunks.add(parsed.thenCombineAsync(chunks.get(i - 1), (rows, before) -> finish(i, rows, before),
+                    workers.executor()));
         }
+    }
+
+    /** Hands every record made to the consumer, in file order; throws the first error, as a sequential read would. */
+    void forEachRecord(RecordConsumer<T> consumer) throws InputException, IOException {
+        for (int i = 0; i <= cuts.size(); i++) {
+            startUpTo(i + workers.ahead());
+            Finished chunk = Workers.await(chunks.get(i));
+            chunks.set(i, null); // handed over: its records are no longer held here
+            for (int r = 0; r < chunk.count; r++) {
+                @SuppressWarnings("unchecked")
+                T record = (T) chunk.records[r];
+                consumer.accept(record);
+            }
+            if (chunk.error != null) throw chunk.error;
+        }
+    }
+
+    /** A chunk made into records, with where it stopped and the line breaks up to there. */
+    private static final class Finished {
+
+        static final Finished NONE = new Finished(new Object[0], 0, null, -1, 0);
+
+        final Object[] records;
+        final int count;
+        /** The first error in the chunk, after its {@code count} records; none are made after it. */
+        final InputException error;
+        final long end;
+        final long lineBreaks;
+
+        Finished(Object[] records, int count, InputException error, long end, long lineBreaks) {
+            this.records = records;
+            this.count = count;
+            this.error = error;
+            this.end = end;
+            this.lineBreaks = lineBreaks;
+        }
+    }
+
+    /**
+     * Chunk {@code i}, parsed, made into records once the chunk before it is finished: parsed again from where that
+     * one stopped when it did not stop where this one starts; nothing when that one ended in an error.
+     */
+    private Finished finish(int i, CsvRows rows, Finished before) {
+        if (before.error != null) return new Finished(new Object[0], 0, before.error, before.end, before.lineBreaks);
+        try {
+            if (i > 0 && (rows.start != before.end || rows.abandoned)) {
+                rows = parseFrom(before.end, i < cuts.size() ? cuts.get(i) : Long.MAX_VALUE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Object[] records = new Object[rows.size()];
+        int count = 0;
+        InputException error = null;
+        try {
+            for (; count < rows.size(); count++) {
+                records[count] = mapper.map(rows, count, before.lineBreaks + rows.lineBreaksBefore(count) + 1);
+            }
+        } catch (InputException e) {
+            error = e;
+        }
+        if (error == null && rows.problem != null) {
+            error = rows.problem.at(fileName, before.lineBreaks + rows.problemLineBreaks + 1);
+        }
+        return new Finished(records, count, error, rows.end, before.lineBreaks + rows.lineBreaks);
     }
 
     /** Parses from the first line start at or after {@code cut}, not knowing whether a record starts there. */
@@ -110,29 +189,5 @@ final class CsvChunks {
             rows.start = start;
             return rows;
         }
-    }
-
-    /** Hands every record to the consumer, in file order; throws the first CSV error, as a sequential read would. */
-    void forEachRow(RowConsumer consumer) throws InputException, IOException {
-        long lineBreaks = 0;
-        long end = -1;
-        for (int i = 0; i <= cuts.size(); i++) {
-            submitUpTo(i + workers.ahead());
-            CsvRows rows = Workers.await(chunks.get(i));
-            chunks.set(i, null); // handed over: its rows are no longer held here
-            if (i > 0 && (rows.start != end || rows.abandoned)) {
-                rows = parseFrom(end, i < cuts.size() ? cuts.get(i) : Long.MAX_VALUE);
-            }
-            for (int row = 0; row < rows.size(); row++) {
-                consumer.accept(rows, row, lineBreaks + rows.lineBreaksBefore(row) + 1);
-            }
-            if (rows.problem != null) throw problem(rows.problem, lineBreaks + rows.problemLineBreaks + 1);
-            lineBreaks += rows.lineBreaks;
-            end = rows.end;
-        }
-    }
-
-    private InputException problem(CsvTokenizer.MalformedCsv problem, long line) {
-        return problem.at(fileName, line);
     }
 }

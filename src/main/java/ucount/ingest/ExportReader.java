@@ -48,7 +48,7 @@ public final class ExportReader {
             throws InputException {
         InventoryBuilder builder = new InventoryBuilder(cluster, options.limits());
         List<Future<Export>> opened = new ArrayList<>();
-        for (InputFile file : files) opened.add(workers.submit(() -> open(file, options, workers)));
+        for (InputFile file : files) opened.add(workers.submit(() -> open(file, options, workers, builder.userIds())));
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).name();
             builder.input(name);
@@ -70,7 +70,7 @@ public final class ExportReader {
     }
 
     /** Recognises a file by its first bytes and starts reading it. */
-    private static Export open(InputFile file, ReadOptions options, Workers workers)
+    private static Export open(InputFile file, ReadOptions options, Workers workers, UserIds ids)
             throws InputException, IOException {
         InputStream in = new BufferedInputStream(options.tap().tap(file, file.open()), 1 << 16);
         try {
@@ -94,7 +94,7 @@ public final class ExportReader {
             // a stream, so that digests and progress see every byte.
             boolean chunked = encoding.isUtf8() && options.tap() == StreamTap.NONE;
             return BatCsvReader.open(file.name(), TextDecoder.utf8(in, encoding), chunked ? file.path() : null,
-                    encoding.markLength, options.fields(), options.limits(), workers);
+                    encoding.markLength, options.fields(), options.limits(), workers, ids);
         } catch (InputException | IOException | RuntimeException e) {
             in.close();
             throw e;

@@ -34,8 +34,7 @@ public final class InventoryBuilder {
     /** User IDs in lower case, each at the place of its first user. */
     private final NameIndex userIdsFolded = new NameIndex(1024);
     private final Map<String, Source> profileNames = new HashMap<>();
-    /** One String per user ID: a million devices and their users name the same IDs (see {@link #userId}). */
-    private final NameIndex userIds = new NameIndex(1024);
+    private final UserIds userIds = new UserIds();
     private boolean usersExported;
     private AxlMerge axl;
 
@@ -67,8 +66,12 @@ public final class InventoryBuilder {
      * its profiles) holds the same String rather than a copy from each file.
      */
     String userId(String id) {
-        if (id == null || id.isEmpty()) return id;
-        return userIds.canonical(id, 0);
+        return userIds.of(id);
+    }
+
+    /** The cluster's user IDs, for readers making records on other threads. */
+    UserIds userIds() {
+        return userIds;
     }
 
     public void add(Device device) {

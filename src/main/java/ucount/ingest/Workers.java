@@ -2,7 +2,11 @@ package ucount.ingest;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +54,24 @@ final class Workers implements AutoCloseable {
         return pool.submit(task);
     }
 
+    /** The task started on a worker, as a future that later steps can be chained to. */
+    <T> CompletableFuture<T> supply(Callable<T> task) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return task.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, pool);
+    }
+
+    /** Where chained steps run: the same threads. */
+    Executor executor() {
+        return pool;
+    }
+
     /** The task's result, or the exception it threw. */
     static <T> T await(Future<T> task) throws InputException, IOException {
         try {
@@ -59,6 +81,7 @@ final class Workers implements AutoCloseable {
             throw new InterruptedIOException("interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException unchecked) cause = unchecked.getCause();
             if (cause instanceof InputException input) throw input;
             if (cause instanceof IOException io) throw io;
             if (cause instanceof RuntimeException runtime) throw runtime;

@@ -110,8 +110,9 @@ class CsvChunksTest {
                 throw new AssertionError(e);
             }
             int[] columns = {0, 1};
-            CsvChunks.start(file.toString(), file, tokenizer, columns, ReadLimits.DEFAULT, workers).forEachRow((table, row, line) ->
-                    rows.add(new Row(line, List.of(table.value(row, 0), table.value(row, 1)))));
+            CsvChunks.start(file.toString(), file, tokenizer, columns, ReadLimits.DEFAULT, workers,
+                    (table, row, line) -> new Row(line, List.of(table.value(row, 0), table.value(row, 1))))
+                    .forEachRecord(rows::add);
         }
         return rows;
     }
