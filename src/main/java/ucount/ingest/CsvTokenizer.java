@@ -32,6 +32,11 @@ final class CsvTokenizer implements Closeable {
     static final int BUFFER_SIZE = 256 << 10;
     /** Values up to this many bytes go through the {@link ValueCache}: models, protocols, IDs, names. */
     private static final int SHARED_VALUE_LENGTH = 32;
+    /**
+     * A column whose values are all different (device names, user IDs) gains nothing from the cache: after this many
+     * values of a column, the cache is no longer asked for it unless at least one in eight was found there.
+     */
+    private static final int CACHE_TRIAL = 256;
 
     private static final VarHandle EIGHT_BYTES =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -42,6 +47,9 @@ final class CsvTokenizer implements Closeable {
     private final InputStream in;
     private final long maxRecordBytes;
     private final ValueCache values = new ValueCache();
+    /** Per column: values looked up in the cache, and found there (see {@link #CACHE_TRIAL}). */
+    private int[] cacheAsked = new int[0];
+    private int[] cacheFound = new int[0];
     /** --max-field-length and --max-columns: a field or record beyond them stops the read (no unbounded buffer). */
     private int maxFieldChars = Integer.MAX_VALUE;
     private int maxColumns = Integer.MAX_VALUE;
@@ -172,9 +180,25 @@ final class CsvTokenizer implements Closeable {
         while (to > from && (buf[to - 1] & 0xFF) <= ' ') to--;
         if (from == to) return "";
         if (doubledQuotes[index]) return unquote(from, to);
-        if (to - from <= SHARED_VALUE_LENGTH) return values.get(buf, from, to);
+        if (to - from <= SHARED_VALUE_LENGTH && worthCaching(index)) {
+            String value = values.get(buf, from, to);
+            if (cacheAsked[index] < CACHE_TRIAL) {
+                cacheAsked[index]++;
+                if (values.found()) cacheFound[index]++;
+            }
+            return value;
+        }
         return new String(buf, from, to - from, StandardCharsets.UTF_8);
     }
+
+    private boolean worthCaching(int column) {
+        if (column >= cacheAsked.length) {
+            cacheAsked = Arrays.copyOf(cacheAsked, column + 1);
+            cacheFound = Arrays.copyOf(cacheFound, column + 1);
+        }
+        return cacheAsked[column] < CACHE_TRIAL || cacheFound[column] * 8 >= CACHE_TRIAL;
+    }
+
 
     /**
      * Keeps only the given columns (ascending): the others are checked (quotes, line breaks, UTF-8) but not taken

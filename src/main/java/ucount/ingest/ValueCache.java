@@ -1,6 +1,7 @@
 package ucount.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Makes records share one String per short value. An export of a million phones spells the same model, protocol
@@ -13,9 +14,15 @@ final class ValueCache {
     private static final int SLOTS = 4096;
 
     private final String[] slots = new String[SLOTS];
+    /** The bytes of each slot's value, when it came from bytes: compared as bytes, not character by character. */
+    private final byte[][] slotBytes = new byte[SLOTS][];
+
+    /** Whether the last value asked for by its bytes was found here. */
+    private boolean found;
 
     /** The value of bytes {@code [from, to)}: a String already made for the same ASCII bytes, or a new one. */
     String get(byte[] bytes, int from, int to) {
+        found = false;
         int hash = 0;
         for (int i = from; i < to; i++) {
             byte b = bytes[i];
@@ -23,11 +30,19 @@ final class ValueCache {
             hash = 31 * hash + b;
         }
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        String cached = slots[slot];
-        if (cached != null && sameText(cached, bytes, from, to)) return cached;
+        byte[] cached = slotBytes[slot];
+        if (cached != null && Arrays.equals(cached, 0, cached.length, bytes, from, to)) {
+            found = true;
+            return slots[slot];
+        }
         String value = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         slots[slot] = value;
+        slotBytes[slot] = Arrays.copyOfRange(bytes, from, to);
         return value;
+    }
+
+    boolean found() {
+        return found;
     }
 
     /** The value: a String already seen with the same text, or this one, kept for next time. */
@@ -37,14 +52,7 @@ final class ValueCache {
         String cached = slots[slot];
         if (value.equals(cached)) return cached;
         slots[slot] = value;
+        slotBytes[slot] = null;
         return value;
-    }
-
-    private static boolean sameText(String s, byte[] bytes, int from, int to) {
-        if (s.length() != to - from) return false;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != bytes[from + i]) return false;
-        }
-        return true;
     }
 }
