@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -23,11 +24,16 @@ import java.util.function.Consumer;
 final class BatCsvReader implements ExportReader.Export {
 
     private final List<Consumer<InventoryBuilder>> headerNotes;
-    private final CsvChunks<Record> records;
+    private final CsvChunks<Object> records;
+    private final BiConsumer<InventoryBuilder, Object> adder;
+    private final BatKind kind;
 
-    private BatCsvReader(List<Consumer<InventoryBuilder>> headerNotes, CsvChunks<Record> records) {
+    private BatCsvReader(List<Consumer<InventoryBuilder>> headerNotes, CsvChunks<Object> records,
+                         BiConsumer<InventoryBuilder, Object> adder, BatKind kind) {
         this.headerNotes = headerNotes;
         this.records = records;
+        this.adder = adder;
+        this.kind = kind;
     }
 
     /**
@@ -68,27 +74,39 @@ final class BatCsvReader implements ExportReader.Export {
         Arrays.fill(slots, -1);
         for (int slot = 0; slot < used.length; slot++) slots[used[slot]] = slot;
         tokenizer.expectFields(header.size());
-        CsvChunks<Record> records = CsvChunks.start(fileName, path, tokenizer, used, limits, workers,
+        CsvChunks<Object> records = CsvChunks.start(fileName, path, tokenizer, used, limits, workers,
                 (rows, index, line) -> mapper.map(new Row(slots, rows, index, new Source(fileName, line))));
-        return new BatCsvReader(headerNotes, records);
+        if (kind == BatKind.USERS) records.estimatedRecords().thenAccept(users -> {
+            if (users > 0) ids.expect(users);
+        });
+        return new BatCsvReader(headerNotes, records, adderFor(kind), kind);
     }
 
     /** Adds what the header says and every record to the inventory, in file order. */
     @Override
     public void readInto(InventoryBuilder out) throws InputException, IOException {
         headerNotes.forEach(note -> note.accept(out));
-        records.forEachRecord(record -> record.addTo(out));
+        if (kind == BatKind.PHONES) {
+            long devices = records.estimatedRecords().join();
+            if (devices > 0) out.expectDevices(devices);
+        }
+        records.forEachRecord(record -> adder.accept(out, record));
     }
 
-    /** A record made on a worker, added to the inventory by the reading thread. */
-    @FunctionalInterface
-    private interface Record {
-        void addTo(InventoryBuilder out);
-    }
-
+    /** Makes a record of a kind (a Device, an EndUser ...) from a row, on a worker. */
     @FunctionalInterface
     private interface RowMapper {
-        Record map(Row row) throws InputException;
+        Object map(Row row) throws InputException;
+    }
+
+    /** How the reading thread adds a kind's records to the inventory. */
+    private static BiConsumer<InventoryBuilder, Object> adderFor(BatKind kind) {
+        return switch (kind) {
+            case PHONES -> (out, record) -> out.add((Device) record);
+            case USERS -> (out, record) -> out.add((EndUser) record);
+            case DEVICE_PROFILES -> (out, record) -> out.add((DeviceProfile) record);
+            case REMOTE_DESTINATION_PROFILES -> (out, record) -> out.add((RemoteDestinationProfile) record);
+        };
     }
 
     /**
@@ -128,10 +146,9 @@ final class BatCsvReader implements ExportReader.Export {
             String deviceName = name >= 0 ? row.get(name) : "";
             if (deviceName.isEmpty() && mac >= 0 && !row.get(mac).isEmpty()) deviceName = "SEP" + row.get(mac);
             if (deviceName.isEmpty()) throw new InputException(row.source, "empty Device Name");
-            Device device = new Device(deviceName, row.get(description), row.get(model),
+            return new Device(deviceName, row.get(description), row.get(model),
                     owner >= 0 ? ids.of(row.get(owner)) : null, row.get(protocol),
                     row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.source);
-            return out -> out.add(device);
         };
     }
 
@@ -154,11 +171,10 @@ final class BatCsvReader implements ExportReader.Export {
         return row -> {
             String id = ids.of(row.get(userId));
             if (id.isEmpty()) throw new InputException(row.source, "empty USER ID");
-            EndUser user = new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension),
+            return new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension),
                     row.get(mail), row.bool(mobility, "ENABLE MOBILITY"),
                     row.bool(presence, "ENABLE USER FOR UNIFIED CM IM AND PRESENCE"), row.values(devices),
                     row.values(profiles), row.source);
-            return out -> out.add(user);
         };
     }
 
@@ -179,9 +195,8 @@ final class BatCsvReader implements ExportReader.Export {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Device Profile Name");
             List<String> named = row.values(users);
-            DeviceProfile record = new DeviceProfile(profile, row.get(model),
-                    named.isEmpty() ? "" : ids.of(named.get(0)), row.source);
-            return out -> out.add(record);
+            return new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : ids.of(named.get(0)),
+                    row.source);
         };
     }
 
@@ -196,8 +211,7 @@ final class BatCsvReader implements ExportReader.Export {
         return row -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Remote Destination Profile Name");
-            RemoteDestinationProfile rdp = new RemoteDestinationProfile(profile, ids.of(row.get(user)), row.source);
-            return out -> out.add(rdp);
+            return new RemoteDestinationProfile(profile, ids.of(row.get(user)), row.source);
         };
     }
 

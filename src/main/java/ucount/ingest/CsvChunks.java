@@ -34,6 +34,7 @@ final class CsvChunks<T> {
     private final RecordMapper<T> mapper;
     /** The chunks started so far, finished in order: a few ahead of the one being handed over. */
     private final List<CompletableFuture<Finished>> chunks = new ArrayList<>();
+    private CompletableFuture<Long> estimate;
 
     private CsvChunks(String fileName, Path path, int[] columns, ReadLimits limits, int expectedFields,
                       List<Long> cuts, Workers workers, RecordMapper<T> mapper) {
@@ -81,8 +82,24 @@ final class CsvChunks<T> {
             }
         });
         records.chunks.add(first.thenApplyAsync(rows -> records.finish(0, rows, Finished.NONE), workers.executor()));
+        long from = afterHeader.offset();
+        long size = path == null ? -1 : Files.size(path);
+        records.estimate = records.chunks.get(0).handle((chunk, failed) -> {
+            if (failed != null || chunk.error != null || size < 0) return -1L;
+            if (cuts.isEmpty()) return (long) chunk.count;
+            return (long) (chunk.count * (double) (size - from) / Math.max(1, chunk.end - from));
+        });
         records.startUpTo(workers.ahead());
         return records;
+    }
+
+    /**
+     * About how many records the file holds, once its first chunk is finished: from its size and the first chunk's
+     * records per byte (exact for a file of one chunk); -1 for a stream, or when the first chunk has an error. So
+     * that tables of a million names are made once at their size rather than grown.
+     */
+    CompletableFuture<Long> estimatedRecords() {
+        return estimate;
     }
 
     /** Starts chunks up to chunk {@code last} (chunk i > 0 starts at cut i - 1), each finished after the one before. */

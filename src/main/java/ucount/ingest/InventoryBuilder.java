@@ -31,8 +31,11 @@ public final class InventoryBuilder {
     private final List<Warning> warnings = new ArrayList<>();
     /** Device names in upper case, each at the place of its first device. */
     private final NameIndex deviceNames = new NameIndex(1024);
-    /** User IDs in lower case, each at the place of its first user. */
-    private final NameIndex userIdsFolded = new NameIndex(1024);
+    /**
+     * User IDs in lower case, each at the place of its first user: made when a user ID with an upper-case letter is
+     * first added. Until then every ID is its own lower case, and {@link #userIds} finds the users.
+     */
+    private NameIndex userIdsFolded;
     private final Map<String, Source> profileNames = new HashMap<>();
     private final UserIds userIds = new UserIds();
     private boolean usersExported;
@@ -83,11 +86,29 @@ public final class InventoryBuilder {
         }
     }
 
+    /** Makes room for about this many devices at once: a large export's size says how many it holds. */
+    void expectDevices(long count) {
+        deviceNames.expect((int) Math.min(count, 1 << 26));
+    }
+
     public void add(EndUser user) {
         usersExported = true;
-        String key = user.userId().toLowerCase(Locale.ROOT);
-        if (!userIdsFolded.putIfAbsent(key, users.size())) {
-            EndUser first = users.get(userIdsFolded.get(key));
+        String id = user.userId();
+        String folded = id.toLowerCase(Locale.ROOT); // the same String when already lower case
+        int firstPlace;
+        if (userIdsFolded == null && folded.equals(id)) {
+            firstPlace = userIds.userPlace(id);
+            if (firstPlace < 0) userIds.userAt(id, users.size());
+        } else {
+            if (userIdsFolded == null) {
+                userIdsFolded = new NameIndex(users.size() + 1024);
+                for (int i = 0; i < users.size(); i++) userIdsFolded.putIfAbsent(users.get(i).userId(), i);
+            }
+            firstPlace = userIdsFolded.get(folded);
+            if (firstPlace < 0) userIdsFolded.put(folded, users.size());
+        }
+        if (firstPlace >= 0) {
+            EndUser first = users.get(firstPlace);
             if (first.userId().equals(user.userId())) {
                 warn("DUPLICATE_USER", "user " + user.userId() + " appears again (first at " + first.source()
                         + "); the first record is counted", user.source());

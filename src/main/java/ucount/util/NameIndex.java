@@ -48,6 +48,22 @@ public final class NameIndex {
         return name;
     }
 
+    /** Adds the name at the place, or moves it there when it is in already. */
+    public void put(String name, int place) {
+        int slot = slot(name);
+        if (slots[slot] == 0) {
+            add(slot, name, place);
+        } else {
+            checkPlace(place);
+            slots[slot] = (slots[slot] & 0xFFFF_FFFF_0000_0000L) | (place + 1);
+        }
+    }
+
+    /** Makes room for this many names in all, at once rather than by doubling. */
+    public void expect(int names) {
+        if (names * 4L > keys.length * 3L && names < (1 << 29)) grow(Integer.highestOneBit(names * 4 / 3) << 1);
+    }
+
     /** The number of names. */
     public int size() {
         return size;
@@ -67,17 +83,21 @@ public final class NameIndex {
         return slot;
     }
 
-    private void add(int slot, String name, int place) {
+    private static void checkPlace(int place) {
         if (place < 0 || place == Integer.MAX_VALUE) throw new IllegalArgumentException("place " + place);
-        keys[slot] = name;
-        slots[slot] = (long) hash(name) << 32 | (place + 1);
-        if (++size * 4 > keys.length * 3) grow(); // three quarters full at most: probes read adjacent numbers
     }
 
-    private void grow() {
+    private void add(int slot, String name, int place) {
+        checkPlace(place);
+        keys[slot] = name;
+        slots[slot] = (long) hash(name) << 32 | (place + 1);
+        if (++size * 4 > keys.length * 3) grow(keys.length * 2); // three quarters full at most: short probes
+    }
+
+    private void grow(int capacity) {
         String[] oldKeys = keys;
         long[] oldSlots = slots;
-        allocate(oldKeys.length * 2);
+        allocate(capacity);
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldSlots[i] == 0) continue;

@@ -93,6 +93,27 @@ class CsvChunksTest {
 
     // ---- helpers --------------------------------------------------------------------------------------------------
 
+    @Test
+    void theRecordsAFileHoldsAreEstimatedFromItsFirstChunkAndCountedInAFileOfOneChunk() throws Exception {
+        StringBuilder csv = new StringBuilder("name,notes,owner\n");
+        for (int i = 0; i < 5000; i++) csv.append(String.format("SEP%06d,desk phone,user%05d\n", i, i));
+        Path file = write(csv.toString());
+        assertEquals(5000, estimate(file, Long.MAX_VALUE, file));
+        long estimated = estimate(file, 4096, file);
+        assertTrue(Math.abs(estimated - 5000) < 50, "rows of one length: estimated " + estimated);
+        assertEquals(-1, estimate(file, Long.MAX_VALUE, null), "a stream has no size to go by");
+    }
+
+    private static long estimate(Path file, long chunkBytes, Path path) throws Exception {
+        try (Workers workers = new Workers(2, chunkBytes); InputStream in = Files.newInputStream(file)) {
+            CsvTokenizer tokenizer = new CsvTokenizer(in);
+            assertTrue(tokenizer.next());
+            CsvChunks<Long> chunks = CsvChunks.start(file.toString(), path, tokenizer, new int[]{0}, ReadLimits.DEFAULT,
+                    workers, (rows, row, line) -> line);
+            return chunks.estimatedRecords().join();
+        }
+    }
+
     private Path write(String csv) throws IOException {
         Path file = Files.createTempFile(dir, "export", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);

@@ -46,4 +46,16 @@ class NameIndexTest {
         assertEquals(0, index.get("jsmith"));
         assertEquals(1, index.size());
     }
+
+    @Test
+    void putMovesANameAndExpectMakesRoomWithoutLosingAny() {
+        NameIndex index = new NameIndex(2);
+        for (int i = 0; i < 1000; i++) index.putIfAbsent("d" + i, i);
+        index.put("d7", 70_000);
+        index.put("new", 5);
+        index.expect(200_000);
+        for (int i = 0; i < 1000; i++) assertEquals(i == 7 ? 70_000 : i, index.get("d" + i));
+        assertEquals(5, index.get("new"));
+        assertEquals(1001, index.size());
+    }
 }

@@ -1,0 +1,51 @@
+package ucount.ingest;
+
+import org.junit.jupiter.api.Test;
+import ucount.model.EndUser;
+import ucount.model.Inventory;
+import ucount.model.Source;
+import ucount.model.Warning;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Duplicate and case-only user IDs, in every order they can come in (the first record is counted). */
+class InventoryBuilderTest {
+
+    @Test
+    void anExactDuplicateIsLeftOutAndACaseVariantKeptWhicheverComesFirst() {
+        for (List<String> ids : List.of(List.of("jsmith", "JSmith", "jsmith", "JSMITH"),
+                List.of("JSmith", "jsmith", "JSmith", "JSMITH"), List.of("ann", "bob", "Bob", "bob", "ann"))) {
+            InventoryBuilder builder = new InventoryBuilder("c");
+            for (int i = 0; i < ids.size(); i++) builder.add(user(ids.get(i), i + 2));
+            Inventory inventory = builder.build();
+            List<String> kept = inventory.users().stream().map(EndUser::userId).toList();
+            assertEquals(ids.stream().distinct().toList(), kept, ids.toString());
+            List<String> codes = inventory.warnings().stream().map(Warning::code).toList();
+            long duplicates = ids.size() - kept.size();
+            assertEquals(duplicates, codes.stream().filter("DUPLICATE_USER"::equals).count(), ids.toString());
+            assertEquals(ids.size() - duplicates - ids.stream().map(String::toLowerCase).distinct().count(),
+                    codes.stream().filter("USER_ID_CASE"::equals).count(), ids.toString());
+        }
+    }
+
+    @Test
+    void theWarningNamesTheFirstRecord() {
+        InventoryBuilder builder = new InventoryBuilder("c");
+        builder.add(user("ann", 2));
+        builder.add(user("bob", 3));
+        builder.add(user("Ann", 4));
+        builder.add(user("bob", 5));
+        List<Warning> warnings = builder.build().warnings();
+        assertEquals("user IDs ann (users.csv:2) and Ann differ only in case; they are counted as two users",
+                warnings.get(0).message());
+        assertEquals("user bob appears again (first at users.csv:3); the first record is counted",
+                warnings.get(1).message());
+    }
+
+    private static EndUser user(String id, int line) {
+        return new EndUser(id, null, null, null, null, null, null, null, List.of(), List.of(),
+                new Source("users.csv", line));
+    }
+}
