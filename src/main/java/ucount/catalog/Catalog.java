@@ -66,7 +66,8 @@ public final class Catalog {
 
     public Optional<CatalogEntry> find(String model) {
         if (model == null) return Optional.empty();
-        return lookups.computeIfAbsent(model, m -> Optional.ofNullable(byKey.get(key(m))));
+        Optional<CatalogEntry> found = lookups.get(model);
+        return found != null ? found : lookups.computeIfAbsent(model, m -> Optional.ofNullable(byKey.get(key(m))));
     }
 
     /** All rows, sorted by tier then model. */

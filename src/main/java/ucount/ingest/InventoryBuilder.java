@@ -97,8 +97,7 @@ public final class InventoryBuilder {
         String folded = id.toLowerCase(Locale.ROOT); // the same String when already lower case
         int firstPlace;
         if (userIdsFolded == null && folded.equals(id)) {
-            firstPlace = userIds.userPlace(id);
-            if (firstPlace < 0) userIds.userAt(id, users.size());
+            firstPlace = userIds.firstUserAt(id, users.size());
         } else {
             if (userIdsFolded == null) {
                 userIdsFolded = new NameIndex(users.size() + 1024);

@@ -19,13 +19,12 @@ final class UserIds {
         return ids.canonical(id, 0);
     }
 
-    /** The place of the first user record with this ID, or -1. */
-    synchronized int userPlace(String id) {
-        return Math.max(-1, ids.get(id) - 1);
-    }
-
-    synchronized void userAt(String id, int place) {
+    /** The place of the first user record with this ID; this place, returned as -1, when it is the first. */
+    synchronized int firstUserAt(String id, int place) {
+        int first = ids.get(id) - 1;
+        if (first >= 0) return first;
         ids.put(id, place + 1);
+        return -1;
     }
 
     /** Makes room for the IDs of about this many users at once (a users export's size says how many). */

@@ -63,13 +63,14 @@ public final class Hygiene {
 
     /**
      * Where each user was read; for a user inferred from owner IDs, where their first device was read. One pass over
-     * the inventory, however many users are asked for.
+     * the users, however many are asked for, and one over the devices when some were inferred.
      */
     private static Map<String, Source> sourcesOf(ClusterEstimate cluster, Set<String> userIds) {
         Map<String, Source> sources = new HashMap<>();
         for (EndUser u : cluster.inventory().users()) {
             if (userIds.contains(u.userId())) sources.putIfAbsent(u.userId(), u.source());
         }
+        if (sources.size() == userIds.size()) return sources;
         for (Device d : cluster.inventory().devices()) {
             String owner = d.ownerUserId();
             if (owner != null && userIds.contains(owner)) sources.putIfAbsent(owner, d.source());
