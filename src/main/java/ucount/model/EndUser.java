@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param controlledDevices BAT "CONTROLLED DEVICE n" / "DEVICE NAME n", AXL associatedDevices: not ownership (R1)
  * @param controlledProfiles BAT "CONTROLLED PROFILE n" / "DEFAULT PROFILE", AXL phoneProfiles: Extension Mobility (R5)
+ * @param file               where the user was read ({@link #source()}), kept as a name and a line rather than as a
+ *                           Source object: a cluster has hundreds of thousands of users
  */
 public record EndUser(
         String userId,
@@ -19,11 +21,24 @@ public record EndUser(
         Boolean imAndPresence,
         List<String> controlledDevices,
         List<String> controlledProfiles,
-        Source source) {
+        String file,
+        long line) {
 
     public EndUser {
         controlledDevices = List.copyOf(controlledDevices);
         controlledProfiles = List.copyOf(controlledProfiles);
+    }
+
+    public EndUser(String userId, String firstName, String lastName, String telephoneNumber, String primaryExtension,
+                   String mailId, Boolean enableMobility, Boolean imAndPresence, List<String> controlledDevices,
+                   List<String> controlledProfiles, Source source) {
+        this(userId, firstName, lastName, telephoneNumber, primaryExtension, mailId, enableMobility, imAndPresence,
+                controlledDevices, controlledProfiles, source == null ? null : source.file(), source == null ? 0 : source.line());
+    }
+
+    /** Where the user was read; null when it was not. */
+    public Source source() {
+        return file == null ? null : new Source(file, line);
     }
 
     public String displayName() {
