@@ -19,10 +19,12 @@ public record Estimate(RuleOptions options, List<ClusterEstimate> clusters, Tota
     }
 
     public List<UserLicense> users() {
+        if (clusters.size() == 1) return clusters.get(0).users(); // a million users are not copied for one cluster
         return clusters.stream().flatMap(c -> c.users().stream()).toList();
     }
 
     public List<DeviceLicense> unassignedDevices() {
+        if (clusters.size() == 1) return clusters.get(0).unassignedDevices();
         return clusters.stream().flatMap(c -> c.unassignedDevices().stream()).toList();
     }
 
