@@ -10,25 +10,48 @@ import ucount.util.NameIndex;
  */
 final class UserIds {
 
-    /** Each ID at its first user's place + 1, or 0 while no user record has it. */
-    private final NameIndex ids = new NameIndex(1 << 12);
+    /** Tables, each with its lock: the workers seldom want the same one at the same time. */
+    private static final int STRIPES = 16;
+
+    /** Each ID at its first user's place + 1, or 0 while no user record has it; an ID's table is its stripe. */
+    private final NameIndex[] stripes = new NameIndex[STRIPES];
+
+    UserIds() {
+        for (int i = 0; i < STRIPES; i++) stripes[i] = new NameIndex(256);
+    }
+
+    private NameIndex stripe(String id) {
+        int h = id.hashCode() * 0x9E3779B9;
+        return stripes[h >>> 28];
+    }
 
     /** The cluster's String for the ID; empty and null IDs as they are. */
-    synchronized String of(String id) {
+    String of(String id) {
         if (id == null || id.isEmpty()) return id;
-        return ids.canonical(id, 0);
+        NameIndex ids = stripe(id);
+        synchronized (ids) {
+            return ids.canonical(id, 0);
+        }
     }
 
     /** The place of the first user record with this ID; this place, returned as -1, when it is the first. */
-    synchronized int firstUserAt(String id, int place) {
-        int first = ids.get(id) - 1;
-        if (first >= 0) return first;
-        ids.put(id, place + 1);
-        return -1;
+    int firstUserAt(String id, int place) {
+        NameIndex ids = stripe(id);
+        synchronized (ids) {
+            int first = ids.get(id) - 1;
+            if (first >= 0) return first;
+            ids.put(id, place + 1);
+            return -1;
+        }
     }
 
     /** Makes room for the IDs of about this many users at once (a users export's size says how many). */
-    synchronized void expect(long users) {
-        ids.expect((int) Math.min(users, 1 << 26));
+    void expect(long users) {
+        int each = (int) Math.min(users * 5 / (4 * STRIPES), 1 << 24);
+        for (NameIndex ids : stripes) {
+            synchronized (ids) {
+                ids.expect(each);
+            }
+        }
     }
 }
