@@ -76,13 +76,13 @@ final class CsvChunks<T> {
         CsvChunks<T> records = new CsvChunks<>(fileName, path, columns, limits, afterHeader.expectedFields(), cuts,
                 workers, mapper);
         long firstStop = cuts.isEmpty() ? Long.MAX_VALUE : cuts.get(0);
+        long from = afterHeader.offset(); // taken before a worker moves the tokenizer on
         CompletableFuture<CsvRows> first = workers.supply(() -> {
             try (afterHeader) {
                 return CsvRows.parse(afterHeader, columns, limits, firstStop, 0);
             }
         });
         records.chunks.add(first.thenApplyAsync(rows -> records.finish(0, rows, Finished.NONE), workers.executor()));
-        long from = afterHeader.offset();
         long size = path == null ? -1 : Files.size(path);
         records.estimate = records.chunks.get(0).handle((chunk, failed) -> {
             if (failed != null || chunk.error != null || size < 0) return -1L;
