@@ -5,13 +5,14 @@ import ucount.model.DeviceProfile;
 import ucount.model.EndUser;
 import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
+import ucount.util.NameIndex;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,8 @@ final class AxlMerge {
             IM_AND_PRESENCE = "imAndPresenceEnable";
     /** List names of drafts. */
     static final String LINES = "lines", USER_IDS = "userIds", DEVICES = "devices", PROFILES = "profiles";
+    /** Every list name, in slot order. */
+    private static final List<String> LISTS = List.of(LINES, USER_IDS, DEVICES, PROFILES);
 
     /** Ranks: which operation's value wins a disagreement. */
     static final int RANK_LINK = 0, RANK_SQL = 1, RANK_LIST = 2, RANK_GET = 3;
@@ -82,8 +85,11 @@ final class AxlMerge {
         private Draft[] givenBy;
         /** The operations merged in besides {@link #op}; null while there is none. */
         private Set<String> otherOps;
-        /** Lists by name; null while none has a value. */
-        private Map<String, LinkedHashSet<String>> lists;
+        /**
+         * Lists by slot ({@link #LISTS}), each without repeats in the order first given; null while none has a value.
+         * Lists of an object hold a few values: a list, searched before adding, costs less than a set per list.
+         */
+        private List<String>[] lists;
         /** Users: whether associated devices and profiles were carried (getUser, enduserdevicemap rows). */
         boolean associations;
 
@@ -113,11 +119,14 @@ final class AxlMerge {
             if (givenBy != null) givenBy[slot] = from == this ? null : from;
         }
 
+        @SuppressWarnings("unchecked")
         Draft add(String list, Collection<String> values) {
+            int slot = LISTS.indexOf(list);
             for (String v : values) {
                 if (v == null || v.isEmpty()) continue;
-                if (lists == null) lists = new HashMap<>(4);
-                lists.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(v);
+                if (lists == null) lists = new List[LISTS.size()];
+                if (lists[slot] == null) lists[slot] = new ArrayList<>(2);
+                if (!lists[slot].contains(v)) lists[slot].add(v);
             }
             return this;
         }
@@ -132,7 +141,7 @@ final class AxlMerge {
         }
 
         List<String> list(String name) {
-            LinkedHashSet<String> values = lists == null ? null : lists.get(name);
+            List<String> values = lists == null ? null : lists[LISTS.indexOf(name)];
             return values == null ? List.of() : List.copyOf(values);
         }
 
@@ -147,8 +156,9 @@ final class AxlMerge {
             otherOps.add(operation);
         }
 
+        /** What names the object among those of its kind: user IDs exactly, names case-insensitively. */
         String key() {
-            return kind + ":" + (kind == Kind.USER ? id : id.toUpperCase(Locale.ROOT));
+            return kind == Kind.USER ? id : id.toUpperCase(Locale.ROOT);
         }
     }
 
@@ -156,12 +166,28 @@ final class AxlMerge {
     private record Link(String userId, String device, String deviceClass, Source source) {
     }
 
-    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    /** Every object, in the order first given. */
+    private final List<Draft> drafts = new ArrayList<>();
+    /** Per kind, each object's {@link Draft#key} at its place in {@link #drafts}. */
+    private final Map<Kind, NameIndex> places = new EnumMap<>(Kind.class);
+
+    private Draft draft(Kind kind, String key) {
+        NameIndex index = places.get(kind);
+        int place = index == null ? -1 : index.get(key);
+        return place < 0 ? null : drafts.get(place);
+    }
     private final List<Link> links = new ArrayList<>();
 
     void add(Draft incoming, InventoryBuilder out) {
-        Draft existing = drafts.putIfAbsent(incoming.key(), incoming);
-        if (existing == null) return;
+        NameIndex index = places.computeIfAbsent(incoming.kind, k -> new NameIndex(1024));
+        String key = incoming.key();
+        int place = index.get(key);
+        if (place < 0) {
+            index.putIfAbsent(key, drafts.size());
+            drafts.add(incoming);
+            return;
+        }
+        Draft existing = drafts.get(place);
         if (existing.carriedBy(incoming.op) && !incoming.mergesRepeats) {
             String code = incoming.kind == Kind.USER ? "DUPLICATE_USER" : "DUPLICATE_DEVICE";
             out.warn(code, incoming.kind.label + " " + incoming.id + " appears again (first at " + existing.source
@@ -184,7 +210,11 @@ final class AxlMerge {
                 existing.put(slot, winner == inFrom ? in : now, winner);
             }
         }
-        if (incoming.lists != null) incoming.lists.forEach((name, values) -> existing.add(name, values));
+        if (incoming.lists != null) {
+            for (int slot = 0; slot < LISTS.size(); slot++) {
+                if (incoming.lists[slot] != null) existing.add(LISTS.get(slot), incoming.lists[slot]);
+            }
+        }
         existing.associations |= incoming.associations;
         existing.carry(incoming.op);
     }
@@ -197,7 +227,7 @@ final class AxlMerge {
     void finish(InventoryBuilder out) {
         applyLinks(out);
         List<String> csvProfilesWithoutUser = out.deviceProfilesWithoutUser();
-        for (Draft d : drafts.values()) {
+        for (Draft d : drafts) {
             switch (d.kind) {
                 case DEVICE -> out.add(new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL),
                         out.userId(d.get(OWNER)),
@@ -221,12 +251,12 @@ final class AxlMerge {
     private void applyLinks(InventoryBuilder out) {
         if (links.isEmpty()) return;
         Set<String> profileNames = new HashSet<>(out.deviceProfileNames());
-        for (Draft d : drafts.values()) {
+        for (Draft d : drafts) {
             if (d.kind == Kind.DEVICE_PROFILE) profileNames.add(d.id.toUpperCase(Locale.ROOT));
         }
         Map<String, Link> unknownUsers = new LinkedHashMap<>();
         for (Link link : links) {
-            Draft user = drafts.get(Kind.USER + ":" + link.userId);
+            Draft user = draft(Kind.USER, link.userId);
             if (user == null) {
                 unknownUsers.putIfAbsent(link.userId, link);
                 continue;
@@ -237,7 +267,7 @@ final class AxlMerge {
             user.add(profile ? PROFILES : DEVICES, List.of(link.device));
         }
         // The enduserdevicemap query covers the whole cluster: every user's associations are now known.
-        for (Draft d : drafts.values()) {
+        for (Draft d : drafts) {
             if (d.kind == Kind.USER) d.associations = true;
         }
         unknownUsers.values().forEach(link -> out.warn("UNKNOWN_USER", "enduserdevicemap rows name user '"
@@ -266,13 +296,13 @@ final class AxlMerge {
                         + "getUser names it: its user's mobility (R4) cannot be seen; request userId in returnedTags")));
 
         List<String> orphanProfiles = new ArrayList<>();
-        for (Draft d : drafts.values()) {
+        for (Draft d : drafts) {
             if (d.kind == Kind.DEVICE_PROFILE && d.getOrEmpty(USER).isEmpty()) orphanProfiles.add(d.id);
         }
         orphanProfiles.addAll(csvProfilesWithoutUser);
         if (orphanProfiles.isEmpty()) return;
         Set<String> claimed = new HashSet<>();
-        for (Draft d : drafts.values()) {
+        for (Draft d : drafts) {
             if (d.kind == Kind.USER) d.list(PROFILES).forEach(p -> claimed.add(p.toUpperCase(Locale.ROOT)));
         }
         orphanProfiles.removeIf(p -> claimed.contains(p.toUpperCase(Locale.ROOT)));
@@ -289,7 +319,7 @@ final class AxlMerge {
     private void missing(InventoryBuilder out, List<Check> checks) {
         List<Map<String, List<Draft>>> byFile = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) byFile.add(new TreeMap<>());
-        for (Draft d : drafts.values()) {
+        for (Draft d : drafts) {
             for (int i = 0; i < checks.size(); i++) {
                 Check check = checks.get(i);
                 if (d.kind == check.kind && check.lacks.test(d)) {
