@@ -226,8 +226,11 @@ final class AxlMerge {
     /** Applies the association rows, hands every merged object to the builder, and says what was not exported. */
     void finish(InventoryBuilder out) {
         applyLinks(out);
-        List<String> csvProfilesWithoutUser = out.deviceProfilesWithoutUser();
-        for (Draft d : drafts) {
+        missingFields(out, out.deviceProfilesWithoutUser());
+        // A million drafts become records: each is let go as soon as its record is made, so that both are never
+        // held whole at once.
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.set(i, null);
             switch (d.kind) {
                 case DEVICE -> out.add(new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL),
                         out.userId(d.get(OWNER)),
@@ -241,7 +244,7 @@ final class AxlMerge {
                 case RDP -> out.add(new RemoteDestinationProfile(d.id, d.getOrEmpty(USER), d.source));
             }
         }
-        missingFields(out, csvProfilesWithoutUser);
+        drafts.clear();
     }
 
     private static Boolean bool(String value) {
