@@ -58,6 +58,12 @@ final class AxlMerge {
     static final String LINES = "lines", USER_IDS = "userIds", DEVICES = "devices", PROFILES = "profiles";
     /** Every list name, in slot order. */
     private static final List<String> LISTS = List.of(LINES, USER_IDS, DEVICES, PROFILES);
+    /**
+     * What the license rules do not read (as for CSV, {@link Fields#LICENSING}): left out of the drafts of an estimate,
+     * which at a million phones would otherwise hold a description, lines and associated users per phone.
+     */
+    private static final Set<String> DETAILS = Set.of(DESCRIPTION, MOBILITY_USER, FIRST_NAME, LAST_NAME, TELEPHONE,
+            PRIMARY_EXTENSION, MAIL, LINES, USER_IDS, DEVICES);
 
     /** Ranks: which operation's value wins a disagreement. */
     static final int RANK_LINK = 0, RANK_SQL = 1, RANK_LIST = 2, RANK_GET = 3;
@@ -106,6 +112,20 @@ final class AxlMerge {
         Draft set(String field, String value) {
             if (value != null) fields[FIELD_SLOTS.get(field)] = value;
             return this;
+        }
+
+        /** Forgets the fields and lists the license rules do not read. */
+        void dropDetails() {
+            for (int slot = 0; slot < FIELDS.size(); slot++) {
+                if (DETAILS.contains(FIELDS.get(slot))) fields[slot] = null;
+            }
+            if (lists == null) return;
+            boolean any = false;
+            for (int slot = 0; slot < LISTS.size(); slot++) {
+                if (DETAILS.contains(LISTS.get(slot))) lists[slot] = null;
+                any |= lists[slot] != null;
+            }
+            if (!any) lists = null;
         }
 
         /** The response that gave a field's value. */
@@ -179,6 +199,7 @@ final class AxlMerge {
     private final List<Link> links = new ArrayList<>();
 
     void add(Draft incoming, InventoryBuilder out) {
+        if (out.fields() == Fields.LICENSING) incoming.dropDetails();
         NameIndex index = places.computeIfAbsent(incoming.kind, k -> new NameIndex(1024));
         String key = incoming.key();
         int place = index.get(key);
@@ -231,6 +252,7 @@ final class AxlMerge {
         // held whole at once.
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.set(i, null);
+            if (out.fields() == Fields.LICENSING) d.dropDetails(); // association rows may have added some
             switch (d.kind) {
                 case DEVICE -> out.add(new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL),
                         out.userId(d.get(OWNER)),

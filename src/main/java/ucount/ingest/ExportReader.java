@@ -46,7 +46,7 @@ public final class ExportReader {
 
     static Inventory read(String cluster, List<InputFile> files, ReadOptions options, Workers workers)
             throws InputException {
-        InventoryBuilder builder = new InventoryBuilder(cluster, options.limits());
+        InventoryBuilder builder = new InventoryBuilder(cluster, options.limits(), options.fields());
         List<Future<Export>> opened = new ArrayList<>();
         for (InputFile file : files) opened.add(workers.submit(() -> open(file, options, workers, builder.userIds())));
         for (int i = 0; i < files.size(); i++) {

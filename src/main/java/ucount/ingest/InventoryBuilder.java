@@ -23,6 +23,7 @@ public final class InventoryBuilder {
 
     private final String cluster;
     private final ReadLimits limits;
+    private final Fields fields;
     private final List<EndUser> users = new ArrayList<>();
     private final List<Device> devices = new ArrayList<>();
     private final List<DeviceProfile> profiles = new ArrayList<>();
@@ -46,8 +47,19 @@ public final class InventoryBuilder {
     }
 
     public InventoryBuilder(String cluster, ReadLimits limits) {
+        this(cluster, limits, Fields.ALL);
+    }
+
+    /** With {@link Fields#LICENSING}, readers may leave out what the license rules do not read. */
+    public InventoryBuilder(String cluster, ReadLimits limits, Fields fields) {
         this.cluster = cluster;
         this.limits = limits;
+        this.fields = fields;
+    }
+
+    /** Which fields the records need. */
+    Fields fields() {
+        return fields;
     }
 
     /** How much one export may hold before the readers refuse it. */

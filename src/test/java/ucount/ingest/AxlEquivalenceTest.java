@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The same cluster read from AXL XML (lists + gets, gets only, SQL rows only) gives the same estimate as from its
@@ -48,6 +49,33 @@ class AxlEquivalenceTest {
         AcmeHqAxl.write(dir, variant);
         // SQL rows of one query never repeat a device, so that shape has no duplicate-device warning to give.
         assertSameEstimate(AcmeHq.DIR, dir, "elm", variant == AcmeHqAxl.Variant.SQL);
+    }
+
+    @Test
+    void theLicensingFieldsOfAnAxlReadAreThoseOfAFullReadAndTheRestIsLeftOut() throws Exception {
+        List<InputFile> files = InputFile.expand(List.of(AcmeHqAxl.SAMPLE.toString()), () -> null);
+        ucount.model.Inventory all = ExportReader.read("hq", files, ReadOptions.DEFAULT);
+        ucount.model.Inventory licensing = ExportReader.read("hq", files, ReadOptions.DEFAULT.with(Fields.LICENSING));
+        assertEquals(all.devices().size(), licensing.devices().size());
+        for (int i = 0; i < all.devices().size(); i++) {
+            ucount.model.Device full = all.devices().get(i);
+            ucount.model.Device lean = licensing.devices().get(i);
+            assertEquals(List.of(full.name(), full.model(), full.ownerUserId(), full.protocol(), full.primaryPhone()),
+                    List.of(lean.name(), lean.model(), lean.ownerUserId(), lean.protocol(), lean.primaryPhone()));
+            assertEquals(List.of("", List.of(), List.of(), ""), List.of(lean.description(), lean.directoryNumbers(),
+                    lean.userIds(), lean.mobilityUserId()), lean.name());
+        }
+        assertTrue(all.devices().stream().anyMatch(d -> !d.description().isEmpty() && !d.directoryNumbers().isEmpty()));
+        for (int i = 0; i < all.users().size(); i++) {
+            ucount.model.EndUser full = all.users().get(i);
+            ucount.model.EndUser lean = licensing.users().get(i);
+            assertEquals(List.of(full.userId(), String.valueOf(full.enableMobility()),
+                    String.valueOf(full.imAndPresence()), full.controlledProfiles()), List.of(lean.userId(),
+                    String.valueOf(lean.enableMobility()), String.valueOf(lean.imAndPresence()),
+                    lean.controlledProfiles()));
+            assertEquals(List.of("", List.of()), List.of(lean.firstName(), lean.controlledDevices()), lean.userId());
+        }
+        assertEquals(all.warnings(), licensing.warnings());
     }
 
     @Test
