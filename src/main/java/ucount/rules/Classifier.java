@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -47,6 +49,9 @@ public final class Classifier {
         List<Warning> warnings = new ArrayList<>(inventory.warnings());
         UserDirectory directory = new UserDirectory(inventory, warnings::add);
         int userCount = directory.users().size();
+        // The users' order by ID takes the other core while this one joins the devices to their users.
+        CompletableFuture<int[]> byId = CompletableFuture.supplyAsync(
+                () -> Names.order(directory.users(), EndUser::userId), ForkJoinPool.commonPool());
 
         List<Device> devices = inventory.devices();
         DeviceTier[] tiers = new DeviceTier[devices.size()];
@@ -86,12 +91,13 @@ public final class Classifier {
                     profile.source(), warnings);
         }
 
-        // Users are independent of each other: classified in parallel, in directory order, then sorted.
+        // Users are independent of each other: classified in parallel, then listed in the order of their IDs.
         Users joined = new Users(cluster, new UserRules(options), directory.users(), devices, tiers, unknownModels,
                 new Groups(userCount, ownerOf), rdps, new Groups(userCount, rdpUser), profiles,
                 new Groups(userCount, profileUser));
-        List<UserLicense> users = Names.sorted(IntStream.range(0, userCount).parallel().mapToObj(joined::classify)
-                .toList(), UserLicense::userId);
+        List<UserLicense> classified = IntStream.range(0, userCount).parallel().mapToObj(joined::classify).toList();
+        List<UserLicense> users = new ArrayList<>(userCount);
+        for (int i : byId.join()) users.add(classified.get(i));
         unassigned = Names.sorted(unassigned, DeviceLicense::name);
         warnings.sort(null);
 

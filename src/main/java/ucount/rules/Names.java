@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /** How user IDs and device names are listed: case-insensitively, then exactly, so jsmith and JSmith sit together. */
 public final class Names {
@@ -24,6 +25,13 @@ public final class Names {
      * sort, and only names that tie on them are compared as Strings.
      */
     public static <T> List<T> sorted(List<T> items, Function<T, String> name) {
+        List<T> sorted = new ArrayList<>(items.size());
+        for (int i : order(items, name)) sorted.add(items.get(i));
+        return sorted;
+    }
+
+    /** The places of the items in {@link #ORDER} of their names, as {@link #sorted} would list them. */
+    public static <T> int[] order(List<T> items, Function<T, String> name) {
         int n = items.size();
         String[] names = new String[n];
         String[] folded = new String[n];
@@ -33,31 +41,35 @@ public final class Names {
             names[i] = name.apply(items.get(i));
             folded[i] = fold(names[i]);
             if (folded[i] == null) { // a name with characters outside the BMP: ORDER compares their code points
-                List<T> sorted = new ArrayList<>(items);
-                sorted.sort(Comparator.comparing(name, ORDER));
-                return sorted;
+                Comparator<Integer> byName = Comparator.comparing(p -> name.apply(items.get(p)), ORDER);
+                return IntStream.range(0, n).boxed().sorted(byName).mapToInt(Integer::intValue).toArray();
             }
             keys[i] = key(folded[i], 0);
             more[i] = key(folded[i], 8);
         }
+        // By the second key, then stably by the first: the order of both, with both keys in that order.
+        int[] order = identity(n);
+        long[] second = more.clone();
+        byKey(second, order);
+        long[] first = new long[n];
+        for (int i = 0; i < n; i++) first[i] = keys[order[i]];
+        byKey(first, order);
+        for (int i = 0; i < n; i++) second[i] = more[order[i]];
         Integer[] tie = new Integer[0];
-        int[] order = byKey(keys, byKey(more, identity(n)));
         Comparator<Integer> byName = (a, b) -> {
             int c = folded[a].compareTo(folded[b]);
             return c != 0 ? c : names[a].compareTo(names[b]);
         };
         for (int from = 0, to; from < n; from = to) {
             to = from + 1;
-            while (to < n && keys[order[to]] == keys[order[from]] && more[order[to]] == more[order[from]]) to++;
+            while (to < n && first[to] == first[from] && second[to] == second[from]) to++;
             if (to - from == 1) continue;
             if (tie.length < to - from) tie = new Integer[to - from];
             for (int i = from; i < to; i++) tie[i - from] = order[i];
             Arrays.sort(tie, 0, to - from, byName);
             for (int i = from; i < to; i++) order[i] = tie[i - from];
         }
-        List<T> sorted = new ArrayList<>(n);
-        for (int i : order) sorted.add(items.get(i));
-        return sorted;
+        return order;
     }
 
     /**
@@ -84,24 +96,37 @@ public final class Names {
     }
 
     /**
-     * The places in {@code order} sorted by their keys, unsigned, stably (equal keys keep their order in
-     * {@code order}): a radix sort, a byte at a time, lowest first.
+     * Sorts the keys, unsigned, and the places beside them, stably (equal keys keep their order): a radix sort, a
+     * byte at a time, lowest first. Each pass reads both arrays in order and moves a key with its place, so that no
+     * pass reads from scattered memory.
      */
-    static int[] byKey(long[] keys, int[] order) {
+    static void byKey(long[] sortKeys, int[] sortPlaces) {
+        long[] keys = sortKeys;
+        int[] places = sortPlaces;
         int n = keys.length;
-        order = order.clone();
-        int[] next = new int[n];
+        long[] keysTo = new long[n];
+        int[] placesTo = new int[n];
         for (int shift = 0; shift < 64; shift += 8) {
             int[] start = new int[257];
             for (long key : keys) start[(int) (key >>> shift & 0xFF) + 1]++;
-            if (start[(int) (keys.length == 0 ? 0 : keys[0] >>> shift & 0xFF) + 1] == n) continue; // one value
+            if (n == 0 || start[(int) (keys[0] >>> shift & 0xFF) + 1] == n) continue; // one value: no move
             for (int b = 0; b < 256; b++) start[b + 1] += start[b];
-            for (int i : order) next[start[(int) (keys[i] >>> shift & 0xFF)]++] = i;
-            int[] swap = order;
-            order = next;
-            next = swap;
+            for (int i = 0; i < n; i++) {
+                int to = start[(int) (keys[i] >>> shift & 0xFF)]++;
+                keysTo[to] = keys[i];
+                placesTo[to] = places[i];
+            }
+            long[] k = keys;
+            keys = keysTo;
+            keysTo = k;
+            int[] p = places;
+            places = placesTo;
+            placesTo = p;
         }
-        return order;
+        if (keys != sortKeys) { // an odd number of passes moved them: back into the arrays given
+            System.arraycopy(keys, 0, sortKeys, 0, n);
+            System.arraycopy(places, 0, sortPlaces, 0, n);
+        }
     }
 
     /**
