@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -57,5 +58,32 @@ class NamesTest {
         assertSame(id, Names.fold(id));
         assertEquals("sep00ab", Names.fold("SEP00AB"));
         assertNull(Names.fold("x\uD83D\uDE00"));
+    }
+
+    @Test
+    void byKeySortsKeysAndPlacesTogetherStablyWhateverTheNumberOfPassesThatMove() {
+        // One byte differs (one pass moves, an odd number): the result must still land in the arrays given.
+        long[] keys = {0x0300, 0x0100, 0x0300, 0x0200};
+        int[] places = {0, 1, 2, 3};
+        Names.byKey(keys, places);
+        assertArrayEquals(new long[] {0x0100, 0x0200, 0x0300, 0x0300}, keys);
+        assertArrayEquals(new int[] {1, 3, 0, 2}, places);
+        // Two bytes differ (two passes), the highest bit set (unsigned order), and equal keys keep their order.
+        keys = new long[] {0x8000_0000_0000_0001L, 0x01, 0x8000_0000_0000_0001L, 0x0100_0000_0000_0000L};
+        places = new int[] {0, 1, 2, 3};
+        Names.byKey(keys, places);
+        assertArrayEquals(new long[] {0x01, 0x0100_0000_0000_0000L, 0x8000_0000_0000_0001L, 0x8000_0000_0000_0001L},
+                keys);
+        assertArrayEquals(new int[] {1, 3, 0, 2}, places);
+    }
+
+    @Test
+    void orderGivesThePlacesThatSortedLists() {
+        List<String> names = List.of("bob", "Alice", "alice", "carol", "ALICE");
+        int[] order = Names.order(names, Function.identity());
+        List<String> listed = new ArrayList<>();
+        for (int place : order) listed.add(names.get(place));
+        assertEquals(List.of("ALICE", "Alice", "alice", "bob", "carol"), listed);
+        assertEquals(listed, Names.sorted(names, Function.identity()));
     }
 }
