@@ -184,7 +184,8 @@ final class UserRules {
     }
 
     static String unknownModelReason(ClassifiedDevice d) {
-        return "R15: " + d.name() + " has model '" + d.device().model() + "', unknown to the catalog; counted as ENHANCED";
+        return "R15: " + d.name() + " has model '" + d.device().model()
+                + "', unknown to the catalog; counted as ENHANCED";
     }
 
     private static String names(List<ClassifiedDevice> devices) {
