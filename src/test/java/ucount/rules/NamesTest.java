@@ -23,33 +23,24 @@ class NamesTest {
     void sortedIsNamesOrderForTrickyCaseFolding() {
         Random random = new Random(20240601);
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < 30_000; i++) { // above the size sorted in two halves
+        for (int i = 0; i < 30_000; i++) {
             StringBuilder name = new StringBuilder();
             int length = random.nextInt(12); // shorter and longer than the eight characters packed in numbers
             for (int k = 0; k < length; k++) name.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             names.add(name.toString());
         }
-        List<String> expected = new ArrayList<>(names);
-        expected.sort(Names.ORDER);
-        assertEquals(expected, Names.sorted(names, Function.identity()));
-        List<String> few = names.subList(0, 100); // sorted in one piece
-        assertEquals(few.stream().sorted(Names.ORDER).toList(), Names.sorted(few, Function.identity()));
+        assertSortedInNamesOrder(names);
+        assertSortedInNamesOrder(names.subList(0, 100));
     }
 
     @Test
     void aNulCharacterIsNotTakenForTheEndOfAName() {
-        List<String> names = List.of("a\u0000b", "a", "a\u0000", "abcdefgh\u0000", "abcdefgh", "abcdefg");
-        List<String> expected = new ArrayList<>(names);
-        expected.sort(Names.ORDER);
-        assertEquals(expected, Names.sorted(names, Function.identity()));
+        assertSortedInNamesOrder(List.of("a\u0000b", "a", "a\u0000", "abcdefgh\u0000", "abcdefgh", "abcdefg"));
     }
 
     @Test
     void namesOutsideTheBmpAreSortedByNamesOrderToo() {
-        List<String> names = List.of("b\uD83D\uDE00", "B\uFFFD", "a", "b\uE000", "B\uD83D\uDE01", "A");
-        List<String> expected = new ArrayList<>(names);
-        expected.sort(Names.ORDER);
-        assertEquals(expected, Names.sorted(names, Function.identity()));
+        assertSortedInNamesOrder(List.of("b\uD83D\uDE00", "B\uFFFD", "a", "b\uE000", "B\uD83D\uDE01", "A"));
     }
 
     @Test
@@ -85,5 +76,12 @@ class NamesTest {
         for (int place : order) listed.add(names.get(place));
         assertEquals(List.of("ALICE", "Alice", "alice", "bob", "carol"), listed);
         assertEquals(listed, Names.sorted(names, Function.identity()));
+    }
+
+    /** Names.sorted lists the names as sorting them by Names.ORDER does. */
+    private static void assertSortedInNamesOrder(List<String> names) {
+        List<String> expected = new ArrayList<>(names);
+        expected.sort(Names.ORDER);
+        assertEquals(expected, Names.sorted(names, Function.identity()));
     }
 }
