@@ -27,6 +27,16 @@ final class AxlItems {
     private static final Set<String> TEMPLATES = Set.of("phone template", "udp template",
             "remote destination profile template", "device profile template");
 
+    /**
+     * The children of an item the license rules read (what {@link #device} and {@link #user} take, less what
+     * {@link AxlMerge} leaves out of an estimate): an estimate skips the others unread, such as a getPhone's lines.
+     */
+    private static final Set<String> DEVICE_CHILDREN_READ = ignoringCase("name", "class", "model", "product",
+            "ownerUserName", "protocol", "primaryPhoneName", "userId", "loginUserId");
+    private static final Set<String> USER_CHILDREN_READ = ignoringCase("userid", "enableMobility",
+            "imAndPresenceEnable", "associatedDevices", "phoneProfiles", "defaultProfile",
+            "associatedRemoteDestinationProfiles");
+
     private final String file;
     private final String op;
     private final int rank;
@@ -43,6 +53,22 @@ final class AxlItems {
         this.rank = op.equals("executeSQLQuery") ? RANK_SQL : op.startsWith("get") ? RANK_GET : RANK_LIST;
         this.merge = merge;
         this.out = out;
+    }
+
+    /** The children of an item of that name to read; null for all of them. */
+    Set<String> childrenRead(String itemName) {
+        if (out.fields() != Fields.LICENSING) return null;
+        return switch (itemName.toLowerCase(Locale.ROOT)) {
+            case "phone", "deviceprofile", "remotedestinationprofile" -> DEVICE_CHILDREN_READ;
+            case "user" -> USER_CHILDREN_READ;
+            default -> null;
+        };
+    }
+
+    private static Set<String> ignoringCase(String... names) {
+        Set<String> set = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return java.util.Collections.unmodifiableSet(set);
     }
 
     void item(XmlNode node) throws InputException {

@@ -186,16 +186,25 @@ final class AxlMerge {
     private record Link(String userId, String device, String deviceClass, Source source) {
     }
 
-    /** Every object, in the order first given. */
-    private final List<Draft> drafts = new ArrayList<>();
-    /** Per kind, each object's {@link Draft#key} at its place in {@link #drafts}. */
+    /**
+     * Every object, in the order first given: while one response alone has named it (a million listPhone items),
+     * its record, as the inventory will hold it; once a second one does, its {@link Draft}, merged. A record is
+     * about half the memory of a draft, and an estimate's objects then need no second copy when the inventory is
+     * built.
+     */
+    private final List<Object> entries = new ArrayList<>();
+    /**
+     * For each entry held as a record: the fields its response carried (a bit per slot of {@link #FIELDS}, and
+     * {@link #ASSOCIATIONS}), and the response's rank ({@link #RANK_SHIFT} up); what it needs to become a draft
+     * again.
+     */
+    private int[] carried = new int[1024];
+    /** For each entry held as a record: the response's operation. */
+    private String[] ops = new String[1024];
+    /** Bits of {@link #carried}: whether a user's associations were carried; where the rank starts. */
+    private static final int ASSOCIATIONS = 1 << FIELDS.size(), RANK_SHIFT = FIELDS.size() + 1;
+    /** Per kind, each object's {@link Draft#key} at its place in {@link #entries}. */
     private final Map<Kind, NameIndex> places = new EnumMap<>(Kind.class);
-
-    private Draft draft(Kind kind, String key) {
-        NameIndex index = places.get(kind);
-        int place = index == null ? -1 : index.get(key);
-        return place < 0 ? null : drafts.get(place);
-    }
     private final List<Link> links = new ArrayList<>();
 
     void add(Draft incoming, InventoryBuilder out) {
@@ -204,11 +213,11 @@ final class AxlMerge {
         String key = incoming.key();
         int place = index.get(key);
         if (place < 0) {
-            index.putIfAbsent(key, drafts.size());
-            drafts.add(incoming);
+            index.putIfAbsent(key, entries.size());
+            keep(incoming, out);
             return;
         }
-        Draft existing = drafts.get(place);
+        Draft existing = draft(place);
         if (existing.carriedBy(incoming.op) && !incoming.mergesRepeats) {
             String code = incoming.kind == Kind.USER ? "DUPLICATE_USER" : "DUPLICATE_DEVICE";
             out.warn(code, incoming.kind.label + " " + incoming.id + " appears again (first at " + existing.source
@@ -248,36 +257,146 @@ final class AxlMerge {
     void finish(InventoryBuilder out) {
         applyLinks(out);
         missingFields(out, out.deviceProfilesWithoutUser());
-        // A million drafts become records: each is let go as soon as its record is made, so that both are never
-        // held whole at once.
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.set(i, null);
-            if (out.fields() == Fields.LICENSING) d.dropDetails(); // association rows may have added some
-            switch (d.kind) {
-                case DEVICE -> out.add(new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL),
-                        out.userId(d.get(OWNER)),
-                        d.getOrEmpty(PROTOCOL), d.list(LINES), d.list(USER_IDS), d.getOrEmpty(MOBILITY_USER),
-                        d.getOrEmpty(PRIMARY_PHONE), d.source));
-                case USER -> out.add(new EndUser(out.userId(d.id), d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
-                        d.getOrEmpty(TELEPHONE), d.getOrEmpty(PRIMARY_EXTENSION), d.getOrEmpty(MAIL),
-                        bool(d.get(ENABLE_MOBILITY)), bool(d.get(IM_AND_PRESENCE)), d.list(DEVICES), d.list(PROFILES),
-                        d.source));
-                case DEVICE_PROFILE -> out.add(new DeviceProfile(d.id, d.getOrEmpty(MODEL), d.getOrEmpty(USER), d.source));
-                case RDP -> out.add(new RemoteDestinationProfile(d.id, d.getOrEmpty(USER), d.source));
+        // Merged drafts become records: each is let go as soon as its record is made.
+        for (int i = 0; i < entries.size(); i++) {
+            Object entry = entries.set(i, null);
+            if (entry instanceof Draft d) {
+                if (out.fields() == Fields.LICENSING) d.dropDetails(); // association rows may have added some
+                entry = record(d, out);
             }
+            if (entry instanceof Device device) out.add(device);
+            else if (entry instanceof EndUser user) out.add(user);
+            else if (entry instanceof DeviceProfile profile) out.add(profile);
+            else out.add((RemoteDestinationProfile) entry);
         }
-        drafts.clear();
+        entries.clear();
+    }
+
+    // ---- entries ------------------------------------------------------------------------------------------------
+
+    /** A new object: kept as its record, with what the draft carried, until another response names it. */
+    private void keep(Draft d, InventoryBuilder out) {
+        int place = entries.size();
+        if (place == carried.length) {
+            carried = java.util.Arrays.copyOf(carried, place * 2);
+            ops = java.util.Arrays.copyOf(ops, place * 2);
+        }
+        int bits = d.rank << RANK_SHIFT | (d.associations ? ASSOCIATIONS : 0);
+        for (int slot = 0; slot < FIELDS.size(); slot++) {
+            if (d.fields[slot] != null) bits |= 1 << slot;
+        }
+        carried[place] = bits;
+        ops[place] = d.op;
+        entries.add(record(d, out));
+    }
+
+    private static Object record(Draft d, InventoryBuilder out) {
+        return switch (d.kind) {
+            case DEVICE -> new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), out.userId(d.get(OWNER)),
+                    d.getOrEmpty(PROTOCOL), d.list(LINES), d.list(USER_IDS), d.getOrEmpty(MOBILITY_USER),
+                    d.getOrEmpty(PRIMARY_PHONE), d.source);
+            case USER -> new EndUser(out.userId(d.id), d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
+                    d.getOrEmpty(TELEPHONE), d.getOrEmpty(PRIMARY_EXTENSION), d.getOrEmpty(MAIL),
+                    bool(d.get(ENABLE_MOBILITY)), bool(d.get(IM_AND_PRESENCE)), d.list(DEVICES), d.list(PROFILES),
+                    d.source);
+            case DEVICE_PROFILE -> new DeviceProfile(d.id, d.getOrEmpty(MODEL), d.getOrEmpty(USER), d.source);
+            case RDP -> new RemoteDestinationProfile(d.id, d.getOrEmpty(USER), d.source);
+        };
     }
 
     private static Boolean bool(String value) {
         return value == null || value.isEmpty() ? null : Boolean.valueOf(value);
     }
 
+    /** The object at a place as a draft, made again from its record when it is still kept as one. */
+    private Draft draft(int place) {
+        Object entry = entries.get(place);
+        if (entry instanceof Draft d) return d;
+        int bits = carried[place];
+        Draft d = new Draft(kind(entry), id(entry), ops[place], bits >>> RANK_SHIFT, source(entry));
+        if (entry instanceof Device x) {
+            d.fields[slot(DESCRIPTION)] = x.description();
+            d.fields[slot(MODEL)] = x.model();
+            d.fields[slot(OWNER)] = x.ownerUserId();
+            d.fields[slot(PROTOCOL)] = x.protocol();
+            d.fields[slot(MOBILITY_USER)] = x.mobilityUserId();
+            d.fields[slot(PRIMARY_PHONE)] = x.primaryPhone();
+            d.add(LINES, x.directoryNumbers()).add(USER_IDS, x.userIds());
+        } else if (entry instanceof EndUser x) {
+            d.fields[slot(FIRST_NAME)] = x.firstName();
+            d.fields[slot(LAST_NAME)] = x.lastName();
+            d.fields[slot(TELEPHONE)] = x.telephoneNumber();
+            d.fields[slot(PRIMARY_EXTENSION)] = x.primaryExtension();
+            d.fields[slot(MAIL)] = x.mailId();
+            d.fields[slot(ENABLE_MOBILITY)] = x.enableMobility() == null ? "" : x.enableMobility().toString();
+            d.fields[slot(IM_AND_PRESENCE)] = x.imAndPresence() == null ? "" : x.imAndPresence().toString();
+            d.add(DEVICES, x.controlledDevices()).add(PROFILES, x.controlledProfiles());
+            d.associations = (bits & ASSOCIATIONS) != 0;
+        } else if (entry instanceof DeviceProfile x) {
+            d.fields[slot(MODEL)] = x.model();
+            d.fields[slot(USER)] = x.userId();
+        } else {
+            d.fields[slot(USER)] = ((RemoteDestinationProfile) entry).userId();
+        }
+        // A field the response did not carry is null in a draft, where the record has "" (or null).
+        for (int slot = 0; slot < FIELDS.size(); slot++) {
+            if ((bits & 1 << slot) == 0) d.fields[slot] = null;
+            else if (d.fields[slot] == null) d.fields[slot] = "";
+        }
+        entries.set(place, d);
+        return d;
+    }
+
+    private static int slot(String field) {
+        return FIELD_SLOTS.get(field);
+    }
+
+    private Draft draft(Kind kind, String key) {
+        NameIndex index = places.get(kind);
+        int place = index == null ? -1 : index.get(key);
+        return place < 0 ? null : draft(place);
+    }
+
+    private static Kind kind(Object entry) {
+        if (entry instanceof Draft d) return d.kind;
+        if (entry instanceof Device) return Kind.DEVICE;
+        if (entry instanceof EndUser) return Kind.USER;
+        return entry instanceof DeviceProfile ? Kind.DEVICE_PROFILE : Kind.RDP;
+    }
+
+    private static String id(Object entry) {
+        if (entry instanceof Draft d) return d.id;
+        if (entry instanceof Device x) return x.name();
+        if (entry instanceof EndUser x) return x.userId();
+        return entry instanceof DeviceProfile x ? x.name() : ((RemoteDestinationProfile) entry).name();
+    }
+
+    private static Source source(Object entry) {
+        if (entry instanceof Draft d) return d.source;
+        if (entry instanceof Device x) return x.source();
+        if (entry instanceof EndUser x) return x.source();
+        return entry instanceof DeviceProfile x ? x.source() : ((RemoteDestinationProfile) entry).source();
+    }
+
+    /** Whether the object at a place carried a field (a slot of {@link #FIELDS}, or {@link #ASSOCIATIONS}). */
+    private boolean carries(int place, int bit) {
+        Object entry = entries.get(place);
+        if (!(entry instanceof Draft d)) return (carried[place] & bit) != 0;
+        if (bit == ASSOCIATIONS) return d.associations;
+        return d.fields[Integer.numberOfTrailingZeros(bit)] != null;
+    }
+
+    private static int bit(String field) {
+        return 1 << slot(field);
+    }
+
+    // ---- association rows and missing fields ---------------------------------------------------------------
+
     private void applyLinks(InventoryBuilder out) {
         if (links.isEmpty()) return;
         Set<String> profileNames = new HashSet<>(out.deviceProfileNames());
-        for (Draft d : drafts) {
-            if (d.kind == Kind.DEVICE_PROFILE) profileNames.add(d.id.toUpperCase(Locale.ROOT));
+        for (Object entry : entries) {
+            if (kind(entry) == Kind.DEVICE_PROFILE) profileNames.add(id(entry).toUpperCase(Locale.ROOT));
         }
         Map<String, Link> unknownUsers = new LinkedHashMap<>();
         for (Link link : links) {
@@ -292,47 +411,52 @@ final class AxlMerge {
             user.add(profile ? PROFILES : DEVICES, List.of(link.device));
         }
         // The enduserdevicemap query covers the whole cluster: every user's associations are now known.
-        for (Draft d : drafts) {
-            if (d.kind == Kind.USER) d.associations = true;
+        for (int place = 0; place < entries.size(); place++) {
+            Object entry = entries.get(place);
+            if (entry instanceof Draft d && d.kind == Kind.USER) d.associations = true;
+            else if (entry instanceof EndUser) carried[place] |= ASSOCIATIONS;
         }
         unknownUsers.values().forEach(link -> out.warn("UNKNOWN_USER", "enduserdevicemap rows name user '"
                 + link.userId + "', who is not among the AXL users; the association is ignored", link.source));
     }
 
-    /** A field a result depends on, missing from some drafts of a kind. */
-    private record Check(Kind kind, java.util.function.Predicate<Draft> lacks, String noun, String problem) {
+    /** A field a result depends on ({@link #carries} bit), missing from some objects of a kind. */
+    private record Check(Kind kind, int bit, String noun, String problem) {
     }
 
     /** MISSING_FIELD: a result that depends on a field some response did not carry says so (formats.md section 2). */
     private void missingFields(InventoryBuilder out, List<String> csvProfilesWithoutUser) {
         missing(out, List.of(
-                new Check(Kind.DEVICE, d -> d.get(OWNER) == null, "phone", "no ownerUserName (userid in "
-                        + "executeSQLQuery rows), and no other response gives it: counted as unassigned (R14); "
-                        + "request ownerUserName in returnedTags"),
-                new Check(Kind.DEVICE, d -> d.get(MODEL) == null, "phone", "no model, and no other response gives "
-                        + "it: counted as an unknown model (R15); request model in returnedTags"),
-                new Check(Kind.USER, d -> d.get(ENABLE_MOBILITY) == null, "user", "no enableMobility, and no other "
-                        + "response gives it: mobility users (R4) are found only through remote destination profiles; "
-                        + "request enableMobility in returnedTags"),
-                new Check(Kind.USER, d -> d.get(IM_AND_PRESENCE) == null, "user", "no imAndPresenceEnable, and no "
-                        + "other response gives it: IM and Presence users (R6) cannot be seen; request "
-                        + "imAndPresenceEnable in returnedTags"),
-                new Check(Kind.RDP, d -> d.get(USER) == null, "remote destination profile", "no userId, and no "
-                        + "getUser names it: its user's mobility (R4) cannot be seen; request userId in returnedTags")));
+                new Check(Kind.DEVICE, bit(OWNER), "phone", "no ownerUserName (userid in executeSQLQuery rows), and "
+                        + "no other response gives it: counted as unassigned (R14); request ownerUserName in "
+                        + "returnedTags"),
+                new Check(Kind.DEVICE, bit(MODEL), "phone", "no model, and no other response gives it: counted as an "
+                        + "unknown model (R15); request model in returnedTags"),
+                new Check(Kind.USER, bit(ENABLE_MOBILITY), "user", "no enableMobility, and no other response gives "
+                        + "it: mobility users (R4) are found only through remote destination profiles; request "
+                        + "enableMobility in returnedTags"),
+                new Check(Kind.USER, bit(IM_AND_PRESENCE), "user", "no imAndPresenceEnable, and no other response "
+                        + "gives it: IM and Presence users (R6) cannot be seen; request imAndPresenceEnable in "
+                        + "returnedTags"),
+                new Check(Kind.RDP, bit(USER), "remote destination profile", "no userId, and no getUser names it: "
+                        + "its user's mobility (R4) cannot be seen; request userId in returnedTags")));
 
         List<String> orphanProfiles = new ArrayList<>();
-        for (Draft d : drafts) {
-            if (d.kind == Kind.DEVICE_PROFILE && d.getOrEmpty(USER).isEmpty()) orphanProfiles.add(d.id);
+        Set<String> claimed = new HashSet<>();
+        for (Object entry : entries) {
+            if (entry instanceof Draft d) {
+                if (d.kind == Kind.DEVICE_PROFILE && d.getOrEmpty(USER).isEmpty()) orphanProfiles.add(d.id);
+                if (d.kind == Kind.USER) d.list(PROFILES).forEach(p -> claimed.add(p.toUpperCase(Locale.ROOT)));
+            } else if (entry instanceof DeviceProfile profile && profile.userId().isEmpty()) {
+                orphanProfiles.add(profile.name());
+            } else if (entry instanceof EndUser user) {
+                user.controlledProfiles().forEach(p -> claimed.add(p.toUpperCase(Locale.ROOT)));
+            }
         }
         orphanProfiles.addAll(csvProfilesWithoutUser);
-        if (orphanProfiles.isEmpty()) return;
-        Set<String> claimed = new HashSet<>();
-        for (Draft d : drafts) {
-            if (d.kind == Kind.USER) d.list(PROFILES).forEach(p -> claimed.add(p.toUpperCase(Locale.ROOT)));
-        }
         orphanProfiles.removeIf(p -> claimed.contains(p.toUpperCase(Locale.ROOT)));
         if (orphanProfiles.isEmpty()) return;
-        missing(out, List.of(new Check(Kind.USER, d -> !d.associations, "user", "no associated devices or phone "
+        missing(out, List.of(new Check(Kind.USER, ASSOCIATIONS, "user", "no associated devices or phone "
                 + "profiles (listUser does not carry them), and no getUser response or enduserdevicemap rows give "
                 + "them, while device profile" + (orphanProfiles.size() == 1 ? " " : "s ") + String.join(", ",
                 orphanProfiles.stream().sorted().limit(5).toList()) + (orphanProfiles.size() > 5 ? " ..." : "")
@@ -340,15 +464,17 @@ final class AxlMerge {
                 + "enduserdevicemap rows")));
     }
 
-    /** One warning per check and file naming the drafts that lack the field; all checks in one pass. */
+    /** One warning per check and file naming the objects that lack the field; all checks in one pass. */
     private void missing(InventoryBuilder out, List<Check> checks) {
-        List<Map<String, List<Draft>>> byFile = new ArrayList<>();
+        List<Map<String, List<Object>>> byFile = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) byFile.add(new TreeMap<>());
-        for (Draft d : drafts) {
+        for (int place = 0; place < entries.size(); place++) {
+            Object entry = entries.get(place);
+            Kind kind = kind(entry);
             for (int i = 0; i < checks.size(); i++) {
                 Check check = checks.get(i);
-                if (d.kind == check.kind && check.lacks.test(d)) {
-                    byFile.get(i).computeIfAbsent(d.source.file(), f -> new ArrayList<>()).add(d);
+                if (kind == check.kind && !carries(place, check.bit)) {
+                    byFile.get(i).computeIfAbsent(source(entry).file(), f -> new ArrayList<>()).add(entry);
                 }
             }
         }
@@ -356,12 +482,12 @@ final class AxlMerge {
             Check check = checks.get(i);
             byFile.get(i).forEach((file, found) -> out.warn("MISSING_FIELD", found.size() + " " + check.noun
                     + (found.size() == 1 ? "" : "s") + " (" + names(found) + ") with " + check.problem,
-                    found.get(0).source));
+                    source(found.get(0))));
         }
     }
 
-    private static String names(List<Draft> found) {
-        List<String> ids = found.stream().map(d -> d.id).limit(3).toList();
+    private static String names(List<Object> found) {
+        List<String> ids = found.stream().map(AxlMerge::id).limit(3).toList();
         return String.join(", ", ids) + (found.size() > 3 ? " ..." : "");
     }
 }

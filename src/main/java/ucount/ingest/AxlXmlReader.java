@@ -105,7 +105,7 @@ final class AxlXmlReader {
     private void response() throws XMLStreamException, InputException {
         String name = name();
         Source at = here();
-        if (name.equals("Fault")) throw fault(readNode());
+        if (name.equals("Fault")) throw fault(readNode(null));
         String op = name.endsWith("Response") ? name.substring(0, name.length() - "Response".length()) : name;
         if (!OPERATIONS.contains(op)) {
             throw new InputException(at, "AXL <" + name + "> is not a response ucount reads (it reads "
@@ -118,7 +118,7 @@ final class AxlXmlReader {
                 skip();
                 continue;
             }
-            while (nextChild()) items.item(readNode());
+            while (nextChild()) items.item(readNode(items.childrenRead(name())));
         }
         items.finish();
     }
@@ -191,18 +191,35 @@ final class AxlXmlReader {
         return false;
     }
 
-    /** From a start element to its end. */
+    /**
+     * From a start element to its end, keeping nothing. Text inside is held to the same limit as text that is kept,
+     * run by run (text between two tags is in one element).
+     */
     private void skip() throws XMLStreamException, InputException {
         int depth = 1;
+        long run = 0;
+        long line = xml.getLocation().getLineNumber();
         while (depth > 0) {
             int event = step();
-            if (event == XMLStreamConstants.START_ELEMENT) depth++;
-            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                run = 0;
+                line = xml.getLocation().getLineNumber();
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                run = 0;
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                run += xml.getTextLength();
+                if (run > limits.maxFieldLength()) throw limits.textTooLong(new Source(file, line));
+            }
         }
     }
 
-    /** The element at the cursor, whole, as a small tree (used for one item at a time). */
-    private XmlNode readNode() throws XMLStreamException, InputException {
+    /**
+     * The element at the cursor as a small tree (used for one item at a time): whole, or without the children whose
+     * names {@code keep} does not hold (case-insensitively), which are skipped unread.
+     */
+    private XmlNode readNode(Set<String> keep) throws XMLStreamException, InputException {
         String name = name();
         long line = xml.getLocation().getLineNumber();
         boolean nil = false;
@@ -212,23 +229,48 @@ final class AxlXmlReader {
                 nil = true;
             }
         }
-        List<XmlNode> children = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<XmlNode> children = List.of();
+        // The element's own text, trimmed at the end: white space before the first other character is never kept
+        // (the indentation between an item's children), and one piece of text needs no builder.
+        String first = null;
+        StringBuilder more = null;
+        long length = 0;
         while (true) {
             int event = step();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                children.add(readNode());
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                if (text.length() + xml.getTextLength() > limits.maxFieldLength()) {
-                    throw limits.textTooLong(new Source(file, line));
+                if (keep != null && !keep.contains(name())) {
+                    skip();
+                    continue;
                 }
-                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                if (children.isEmpty()) children = new ArrayList<>();
+                children.add(readNode(null));
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                int count = xml.getTextLength();
+                length += count;
+                if (length > limits.maxFieldLength()) throw limits.textTooLong(new Source(file, line));
+                char[] chars = xml.getTextCharacters();
+                int start = xml.getTextStart();
+                if (first == null && blank(chars, start, count)) continue;
+                if (first == null) {
+                    first = new String(chars, start, count);
+                } else {
+                    if (more == null) more = new StringBuilder(first);
+                    more.append(chars, start, count);
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                String value = text.toString().trim();
+                String value = more != null ? more.toString().trim() : first != null ? first.trim() : "";
                 return new XmlNode(name, nil, value.length() <= SHARED_VALUE_LENGTH ? values.get(value) : value,
                         children, line);
             }
         }
+    }
+
+    /** Whether text is all white space as {@link String#trim} sees it (characters up to U+0020). */
+    private static boolean blank(char[] chars, int start, int count) {
+        for (int i = start; i < start + count; i++) {
+            if (chars[i] > ' ') return false;
+        }
+        return true;
     }
 
     private String name() {

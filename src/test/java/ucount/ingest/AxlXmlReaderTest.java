@@ -285,6 +285,77 @@ class AxlXmlReaderTest {
     }
 
     @Test
+    void aFieldCarriedEmpty_staysCarriedWhenAnotherResponseCompletesTheObject_R14() throws Exception {
+        // SEP1 carried an empty owner (unassigned, R14); SEP2 carried none: only SEP2 lacks the field. SEP3 is named
+        // by one response only, and is read as it was given.
+        Inventory inv = read("list.xml", envelope("listPhone",
+                        "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName/></phone>\n"
+                                + "<phone><name>SEP2</name><model>Cisco 7841</model></phone>\n"
+                                + "<phone><name>SEP3</name><model>Cisco 8865</model><ownerUserName>jdoe</ownerUserName></phone>"),
+                "get.xml", envelope("getPhone", "<phone><name>SEP1</name><description>Lobby</description></phone>"
+                        + "<phone><name>SEP2</name><description>Spare</description></phone>"));
+        assertEquals(List.of("SEP1|Lobby|", "SEP2|Spare|null", "SEP3||jdoe"), inv.devices().stream()
+                .map(d -> d.name() + "|" + d.description() + "|" + d.ownerUserId()).toList());
+        assertEquals(List.of("MISSING_FIELD@7: 1 phone (SEP2) with no ownerUserName (userid in executeSQLQuery rows), "
+                + "and no other response gives it: counted as unassigned (R14); request ownerUserName in "
+                + "returnedTags"), warnings(inv));
+    }
+
+    @Test
+    void aUserCompletedByGetUser_keepsWhatListUserCarried_emptyOrNot_R4R6() throws Exception {
+        Inventory inv = read("listUser.xml", envelope("listUser",
+                        "<user><userid>jdoe</userid><enableMobility/><imAndPresenceEnable>true</imAndPresenceEnable></user>\n"
+                                + "<user><userid>asmith</userid><imAndPresenceEnable>false</imAndPresenceEnable></user>"),
+                "getUser.xml", envelope("getUser", "<user><userid>jdoe</userid><associatedDevices><device>SEP1</device>"
+                        + "</associatedDevices><enableMobility>true</enableMobility></user>"));
+        assertEquals(List.of("jdoe|true|true|[SEP1]", "asmith|null|false|[]"), inv.users().stream()
+                .map(u -> u.userId() + "|" + u.enableMobility() + "|" + u.imAndPresence() + "|" + u.controlledDevices())
+                .toList(), "an empty enableMobility gives way to getUser's, silently");
+        assertEquals(List.of("MISSING_FIELD@7: 1 user (asmith) with no enableMobility, and no other response gives it: "
+                + "mobility users (R4) are found only through remote destination profiles; request enableMobility in "
+                + "returnedTags"), warnings(inv));
+    }
+
+    @Test
+    void anEstimateSkipsTheChildrenTheRulesDoNotRead_withTheSameLicensingFields() throws Exception {
+        String phones = "<phone><name>SEP1</name><description>Desk</description><model>Cisco 7841</model>"
+                + "<class>Phone</class><protocol>SIP</protocol><ownerUserName uuid=\"{1}\">jdoe</ownerUserName>"
+                + "<primaryPhoneName/><lines><line><index>1</index><dirn><pattern>2001</pattern></dirn>"
+                + "<associatedEndusers><enduser><userId>asmith</userId></enduser></associatedEndusers></line></lines>"
+                + "<loginUserId>bjones</loginUserId></phone>"
+                + "<phone><name>UDP1</name><class>Device Profile</class><product>Cisco 8865</product>"
+                + "<loginUserId>jdoe</loginUserId></phone>";
+        String users = "<user><firstName>Jo</firstName><userid>jdoe</userid><mailid>jo@example.com</mailid>"
+                + "<enableMobility>true</enableMobility><imAndPresenceEnable>false</imAndPresenceEnable>"
+                + "<associatedDevices/><phoneProfiles><profileName>UDP1</profileName></phoneProfiles></user>";
+        List<InputFile> files = List.of(file("getPhone.xml", envelope("getPhone", phones)),
+                file("getUser.xml", envelope("getUser", users)));
+        Inventory all = ExportReader.read("c", files);
+        Inventory licensing = ExportReader.read("c", files, new ReadOptions(Fields.LICENSING, ReadLimits.DEFAULT,
+                StreamTap.NONE));
+
+        Device d = only(licensing.devices());
+        assertEquals(List.of("Cisco 7841", "jdoe", "SIP", "", "", List.of(), List.of()), List.of(d.model(),
+                d.ownerUserId(), d.protocol(), d.primaryPhone(), d.description(), d.directoryNumbers(), d.userIds()));
+        Device full = only(all.devices());
+        assertEquals(List.of("Desk", List.of("2001"), List.of("bjones", "asmith")),
+                List.of(full.description(), full.directoryNumbers(), full.userIds()));
+        assertEquals(all.profiles(), licensing.profiles(), "a profile's user may be its loginUserId");
+        EndUser u = only(licensing.users());
+        assertEquals(List.of(true, false, List.of("UDP1"), ""), List.of(u.enableMobility(), u.imAndPresence(),
+                u.controlledProfiles(), u.mailId()));
+        assertEquals(all.warnings(), licensing.warnings());
+
+        String longDescription = envelope("listPhone", "<phone><name>SEP1</name><description>"
+                + "x".repeat(101) + "</description><model>Cisco 7841</model></phone>");
+        InputException e = assertThrows(InputException.class, () -> ExportReader.read("c",
+                List.of(file("long.xml", longDescription)), new ReadOptions(Fields.LICENSING,
+                        new ReadLimits(1000, 100, 100, 100), StreamTap.NONE)));
+        assertEquals("long.xml:6: text of more than 100 characters in one element (--max-field-length)",
+                e.getMessage(), "text skipped unread is limited as text kept is");
+    }
+
+    @Test
     void listUserWithoutAssociations_andAProfileWithoutUser_saysR5MayBeMissed() throws Exception {
         Inventory inv = read("listUser.xml", envelope("listUser", "<user><userid>jdoe</userid>"
                         + "<enableMobility>false</enableMobility><imAndPresenceEnable>false</imAndPresenceEnable></user>"),
@@ -426,6 +497,11 @@ class AxlXmlReaderTest {
     private static void assertError(String expected, String name, String xml) {
         InputException e = assertThrows(InputException.class, () -> read(name, xml));
         assertEquals(expected, e.getMessage());
+    }
+
+    private static InputFile file(String name, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return new InputFile(name, null, () -> new ByteArrayInputStream(bytes));
     }
 
     static Inventory read(String... namesAndContents) throws InputException {
