@@ -40,18 +40,16 @@ final class AxlItems {
     private final String file;
     private final String op;
     private final int rank;
-    private final AxlMerge merge;
-    private final InventoryBuilder out;
+    private final AxlSink out;
     private final Map<String, Skipped> skipped = new TreeMap<>();
 
     private record Skipped(Source first, int count) {
     }
 
-    AxlItems(String file, String op, AxlMerge merge, InventoryBuilder out) {
+    AxlItems(String file, String op, AxlSink out) {
         this.file = file;
         this.op = op;
         this.rank = op.equals("executeSQLQuery") ? RANK_SQL : op.startsWith("get") ? RANK_GET : RANK_LIST;
-        this.merge = merge;
         this.out = out;
     }
 
@@ -142,7 +140,7 @@ final class AxlItems {
             case RDP -> d.set(USER, firstCarried(node, "userId", "ownerUserName"));
             default -> throw new IllegalStateException(kind.name());
         }
-        merge.add(d, out);
+        out.add(d);
     }
 
     /** getPhone {@code lines/line/dirn/pattern}, in line index order. */
@@ -209,10 +207,10 @@ final class AxlItems {
         if (node.value("defaultProfile") != null) profiles.add(node.value("defaultProfile"));
         d.add(PROFILES, profiles);
         d.associations = node.has("associatedDevices") || node.has("phoneProfiles");
-        merge.add(d, out);
+        out.add(d);
         for (XmlNode rdp : node.all("associatedRemoteDestinationProfiles", "remoteDestinationProfile")) {
             String name = rdp.nil() ? "" : rdp.text();
-            if (!name.isEmpty()) merge.add(new Draft(Kind.RDP, name, op, RANK_LINK, source(rdp)).set(USER, userId), out);
+            if (!name.isEmpty()) out.add(new Draft(Kind.RDP, name, op, RANK_LINK, source(rdp)).set(USER, userId));
         }
     }
 
@@ -264,7 +262,7 @@ final class AxlItems {
         if (name != null && model != null) {
             sqlDevice(columns, name, model, user, cls, source);
         } else if (name != null && user != null && !columns.containsKey("description")) {
-            if (!name.isEmpty() && !user.isEmpty()) merge.link(user, name, cls, source);
+            if (!name.isEmpty() && !user.isEmpty()) out.link(user, name, cls, source);
         } else if (name != null) {
             throw new InputException(source, "executeSQLQuery device rows need a model column (e.g. 'tm.name as "
                     + "model' joined from typemodel); columns here: " + columnList(node));
@@ -305,7 +303,7 @@ final class AxlItems {
             case RDP -> d.set(USER, user);
             default -> throw new IllegalStateException(kind.name());
         }
-        merge.add(d, out);
+        out.add(d);
     }
 
     private static List<String> listOf(String value) {
@@ -315,11 +313,11 @@ final class AxlItems {
     private void sqlUser(Map<String, String> columns, String userId, Source source) throws InputException {
         if (userId.isEmpty()) throw new InputException(source, "executeSQLQuery user row with an empty userid");
         out.usersExported();
-        merge.add(new Draft(Kind.USER, userId, op, rank, source)
+        out.add(new Draft(Kind.USER, userId, op, rank, source)
                 .set(FIRST_NAME, columns.get("firstname")).set(LAST_NAME, columns.get("lastname"))
                 .set(TELEPHONE, columns.get("telephonenumber"))
                 .set(PRIMARY_EXTENSION, columns.get("primaryextension")).set(MAIL, columns.get("mailid"))
                 .set(ENABLE_MOBILITY, bool(column(columns, SQL_MOBILITY), "enablemobility", source))
-                .set(IM_AND_PRESENCE, bool(column(columns, SQL_IM_AND_PRESENCE), "imandpresenceenable", source)), out);
+                .set(IM_AND_PRESENCE, bool(column(columns, SQL_IM_AND_PRESENCE), "imandpresenceenable", source)));
     }
 }

@@ -175,11 +175,6 @@ final class AxlMerge {
             if (otherOps == null) otherOps = new HashSet<>(2);
             otherOps.add(operation);
         }
-
-        /** What names the object among those of its kind: user IDs exactly, names case-insensitively. */
-        String key() {
-            return kind == Kind.USER ? id : id.toUpperCase(Locale.ROOT);
-        }
     }
 
     /** One enduserdevicemap row: a user associated with a device or profile (not ownership, R1). */
@@ -203,21 +198,35 @@ final class AxlMerge {
     private String[] ops = new String[1024];
     /** Bits of {@link #carried}: whether a user's associations were carried; where the rank starts. */
     private static final int ASSOCIATIONS = 1 << FIELDS.size(), RANK_SHIFT = FIELDS.size() + 1;
-    /** Per kind, each object's {@link Draft#key} at its place in {@link #entries}. */
+    /** Per kind, each object's key (user IDs exactly, names in upper case) at its place in {@link #entries}. */
     private final Map<Kind, NameIndex> places = new EnumMap<>(Kind.class);
     private final List<Link> links = new ArrayList<>();
 
+    /** One object as one response gives it, on the reading thread. */
     void add(Draft incoming, InventoryBuilder out) {
         if (out.fields() == Fields.LICENSING) incoming.dropDetails();
-        NameIndex index = places.computeIfAbsent(incoming.kind, k -> new NameIndex(1024));
-        String key = incoming.key();
+        add(record(incoming, out.userIds()), carried(incoming), incoming.op, out);
+    }
+
+    /**
+     * One object as one response ({@code op}) gives it, already made into its record and what it carried
+     * ({@link #carried}), as the parse threads hand objects over.
+     */
+    void add(Object record, int bits, String op, InventoryBuilder out) {
+        Kind kind = kind(record);
+        String id = id(record);
+        NameIndex index = places.computeIfAbsent(kind, k -> new NameIndex(1024));
+        String key = kind == Kind.USER ? id : id.toUpperCase(Locale.ROOT);
         int place = index.get(key);
         if (place < 0) {
             index.putIfAbsent(key, entries.size());
-            keep(incoming, out);
+            keep(record, bits, op);
             return;
         }
-        Draft existing = draft(place);
+        merge(draft(place), draftOf(record, bits, op), out);
+    }
+
+    private void merge(Draft existing, Draft incoming, InventoryBuilder out) {
         if (existing.carriedBy(incoming.op) && !incoming.mergesRepeats) {
             String code = incoming.kind == Kind.USER ? "DUPLICATE_USER" : "DUPLICATE_DEVICE";
             out.warn(code, incoming.kind.label + " " + incoming.id + " appears again (first at " + existing.source
@@ -262,7 +271,7 @@ final class AxlMerge {
             Object entry = entries.set(i, null);
             if (entry instanceof Draft d) {
                 if (out.fields() == Fields.LICENSING) d.dropDetails(); // association rows may have added some
-                entry = record(d, out);
+                entry = record(d, out.userIds());
             }
             if (entry instanceof Device device) out.add(device);
             else if (entry instanceof EndUser user) out.add(user);
@@ -274,28 +283,34 @@ final class AxlMerge {
 
     // ---- entries ------------------------------------------------------------------------------------------------
 
-    /** A new object: kept as its record, with what the draft carried, until another response names it. */
-    private void keep(Draft d, InventoryBuilder out) {
+    /** A new object: kept as its record, with what its response carried, until another response names it. */
+    private void keep(Object record, int bits, String op) {
         int place = entries.size();
         if (place == carried.length) {
             carried = java.util.Arrays.copyOf(carried, place * 2);
             ops = java.util.Arrays.copyOf(ops, place * 2);
         }
+        carried[place] = bits;
+        ops[place] = op;
+        entries.add(record);
+    }
+
+    /** What a draft carried: a bit per field given (even empty), its associations, and its rank. */
+    static int carried(Draft d) {
         int bits = d.rank << RANK_SHIFT | (d.associations ? ASSOCIATIONS : 0);
         for (int slot = 0; slot < FIELDS.size(); slot++) {
             if (d.fields[slot] != null) bits |= 1 << slot;
         }
-        carried[place] = bits;
-        ops[place] = d.op;
-        entries.add(record(d, out));
+        return bits;
     }
 
-    private static Object record(Draft d, InventoryBuilder out) {
+    /** The record a draft makes, with the cluster's String for each user ID. */
+    static Object record(Draft d, UserIds ids) {
         return switch (d.kind) {
-            case DEVICE -> new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), out.userId(d.get(OWNER)),
+            case DEVICE -> new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), ids.of(d.get(OWNER)),
                     d.getOrEmpty(PROTOCOL), d.list(LINES), d.list(USER_IDS), d.getOrEmpty(MOBILITY_USER),
                     d.getOrEmpty(PRIMARY_PHONE), d.source);
-            case USER -> new EndUser(out.userId(d.id), d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
+            case USER -> new EndUser(ids.of(d.id), d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
                     d.getOrEmpty(TELEPHONE), d.getOrEmpty(PRIMARY_EXTENSION), d.getOrEmpty(MAIL),
                     bool(d.get(ENABLE_MOBILITY)), bool(d.get(IM_AND_PRESENCE)), d.list(DEVICES), d.list(PROFILES),
                     d.source);
@@ -312,8 +327,14 @@ final class AxlMerge {
     private Draft draft(int place) {
         Object entry = entries.get(place);
         if (entry instanceof Draft d) return d;
-        int bits = carried[place];
-        Draft d = new Draft(kind(entry), id(entry), ops[place], bits >>> RANK_SHIFT, source(entry));
+        Draft d = draftOf(entry, carried[place], ops[place]);
+        entries.set(place, d);
+        return d;
+    }
+
+    /** The draft a record was made from, given what it carried ({@link #carried}) and its response. */
+    private static Draft draftOf(Object entry, int bits, String op) {
+        Draft d = new Draft(kind(entry), id(entry), op, bits >>> RANK_SHIFT, source(entry));
         if (entry instanceof Device x) {
             d.fields[slot(DESCRIPTION)] = x.description();
             d.fields[slot(MODEL)] = x.model();
@@ -343,7 +364,6 @@ final class AxlMerge {
             if ((bits & 1 << slot) == 0) d.fields[slot] = null;
             else if (d.fields[slot] == null) d.fields[slot] = "";
         }
-        entries.set(place, d);
         return d;
     }
 

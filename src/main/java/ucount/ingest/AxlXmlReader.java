@@ -28,19 +28,27 @@ final class AxlXmlReader {
     private final XMLStreamReader xml;
     private final ValueCache values = new ValueCache();
     private final String file;
-    private final InventoryBuilder out;
+    private final AxlSink out;
     private final ReadLimits limits;
     private long elements;
     private int depth;
+    /** {@link #kept}: the names looked up so far, and in which set. */
+    private final java.util.Map<String, Boolean> keptNames = new java.util.HashMap<>();
+    private Set<String> keptFrom;
 
-    private AxlXmlReader(XMLStreamReader xml, String file, InventoryBuilder out) {
+    private AxlXmlReader(XMLStreamReader xml, String file, AxlSink out) {
         this.xml = xml;
         this.file = file;
         this.out = out;
         this.limits = out.limits();
     }
 
+    /** Reads a response straight into a cluster's inventory, on the thread that builds it. */
     static void read(InputStream in, String file, InventoryBuilder out) throws InputException {
+        read(in, file, AxlSink.into(out));
+    }
+
+    static void read(InputStream in, String file, AxlSink out) throws InputException {
         XMLStreamReader xml = null;
         XmlText.Opened text = null;
         try {
@@ -112,7 +120,7 @@ final class AxlXmlReader {
                     + String.join(", ", OPERATIONS.stream().sorted().toList()) + ")");
         }
         if (op.endsWith("User")) out.usersExported();
-        AxlItems items = new AxlItems(file, op, out.axl(), out);
+        AxlItems items = new AxlItems(file, op, out);
         while (nextChild()) {
             if (!name().equals("return")) {
                 skip();
@@ -238,7 +246,7 @@ final class AxlXmlReader {
         while (true) {
             int event = step();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                if (keep != null && !keep.contains(name())) {
+                if (keep != null && !kept(keep, xml.getLocalName())) {
                     skip();
                     continue;
                 }
@@ -263,6 +271,23 @@ final class AxlXmlReader {
                         children, line);
             }
         }
+    }
+
+    /**
+     * Whether an item's child of this name is read. The parser gives the few names of a response as the same
+     * Strings again and again: each is looked up in {@code keep} (case-insensitively, a few comparisons) once.
+     */
+    private boolean kept(Set<String> keep, String rawName) {
+        if (keep != keptFrom) {
+            keptNames.clear();
+            keptFrom = keep;
+        }
+        Boolean kept = keptNames.get(rawName);
+        if (kept == null) {
+            kept = keep.contains(SecureXml.localName(rawName));
+            keptNames.put(rawName, kept);
+        }
+        return kept;
     }
 
     /** Whether text is all white space as {@link String#trim} sees it (characters up to U+0020). */

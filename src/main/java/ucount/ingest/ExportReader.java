@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
  * cluster.
  *
  * <p>The files are opened and parsed in parallel (phones and users are separate files; a large CSV file is itself
- * parsed in chunks, see {@link CsvChunks}), and added to the inventory one after the other in the order given, so
+ * parsed in chunks, see {@link CsvChunks}; each AXL response on a thread of its own, see {@link ParsedResponse}),
+ * and added to the inventory one after the other in the order given, so
  * the inventory, its warnings and the first error reported are those of a sequential read.
  */
 public final class ExportReader {
@@ -83,11 +84,9 @@ public final class ExportReader {
             int first = firstSignificant(head, encoding);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
             if (first == '<') {
-                return builder -> {
-                    try (in) {
-                        AxlXmlReader.read(in, file.name(), builder);
-                    }
-                };
+                ParsedResponse response = new ParsedResponse(options.limits(), options.fields(), ids);
+                workers.parse(response, in, file.name());
+                return response::readInto;
             }
             in.skipNBytes(encoding.markLength);
             // A UTF-8 file nothing taps is parsed in parallel chunks straight from its path; a tapped one is read as

@@ -26,6 +26,12 @@ final class Workers implements AutoCloseable {
     static final long CHUNK_BYTES = 2L << 20;
 
     private final ExecutorService pool;
+    /**
+     * Threads that each parse one saved AXL response from its start to its end ({@link ParsedResponse}): apart from
+     * {@link #pool}, whose tasks wait for nothing, so that a response waiting for the reading thread never holds up
+     * the chunks of a CSV file it waits for.
+     */
+    private final ExecutorService parsers;
     private final int threads;
     private final long chunkBytes;
 
@@ -37,11 +43,19 @@ final class Workers implements AutoCloseable {
     Workers(int threads, long chunkBytes) {
         this.threads = threads;
         this.chunkBytes = chunkBytes;
-        pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "ucount-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        pool = Executors.newFixedThreadPool(threads, task -> daemon(task, "ucount-reader"));
+        parsers = Executors.newFixedThreadPool(threads, task -> daemon(task, "ucount-xml"));
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Starts parsing a response on a parser thread. */
+    void parse(ParsedResponse response, java.io.InputStream in, String file) {
+        parsers.execute(() -> response.parse(in, file));
     }
 
     long chunkBytes() {
@@ -96,5 +110,6 @@ final class Workers implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        parsers.shutdownNow();
     }
 }

@@ -35,7 +35,7 @@ final class XmlText {
     private XmlText() {
     }
 
-    static Opened open(InputStream raw, String file, InventoryBuilder out) throws IOException, InputException {
+    static Opened open(InputStream raw, String file, AxlSink out) throws IOException, InputException {
         BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, 1 << 16);
         in.mark(1024);
         byte[] head = in.readNBytes(1024);
