@@ -81,6 +81,11 @@ final class AxlItems {
         }
     }
 
+    /** Takes the skipped classes of the items of a chunk of the same response, which came after these. */
+    void absorbSkipped(AxlItems chunk) {
+        chunk.skipped.forEach((cls, s) -> skipped.merge(cls, s, (a, b) -> new Skipped(a.first, a.count + b.count)));
+    }
+
     /** Says once per file which device classes were left out (R2). */
     void finish() {
         skipped.forEach((cls, s) -> out.warn("SKIPPED_CLASS", s.count + " item" + (s.count == 1 ? "" : "s")

@@ -5,7 +5,7 @@ import ucount.model.Source;
 
 /**
  * Where the AXL reader puts what a response says, in document order: straight into a cluster's inventory
- * ({@link #into}), or into batches that a parse thread hands to the reading thread ({@link ParsedResponse}).
+ * ({@link #into}), or recorded to be handed to it later, on another thread ({@link AxlRecord}).
  */
 interface AxlSink {
 
@@ -20,6 +20,9 @@ interface AxlSink {
 
     /** One object as one response gives it. */
     void add(Draft draft);
+
+    /** One object as one response ({@code op}) gave it, already made into its record ({@link AxlRecord}). */
+    void add(Object record, int carried, String op);
 
     /** One enduserdevicemap row: a user associated with a device or profile (R1). */
     void link(String userId, String device, String deviceClass, Source source);
@@ -50,6 +53,11 @@ interface AxlSink {
             @Override
             public void add(Draft draft) {
                 out.axl().add(draft, out);
+            }
+
+            @Override
+            public void add(Object record, int carried, String op) {
+                out.axl().add(record, carried, op, out);
             }
 
             @Override

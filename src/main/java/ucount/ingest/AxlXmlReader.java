@@ -32,6 +32,10 @@ final class AxlXmlReader {
     private final ReadLimits limits;
     private long elements;
     private int depth;
+    /** Added to the parser's line numbers: a chunk's first line in the document, less one. */
+    private long lineOffset;
+    /** The items of a large response, parsed in chunks, to be taken where its {@code <return>} opens. */
+    private AxlChunks middle;
     /** {@link #kept}: the names looked up so far, and in which set. */
     private final java.util.Map<String, Boolean> keptNames = new java.util.HashMap<>();
     private Set<String> keptFrom;
@@ -49,13 +53,66 @@ final class AxlXmlReader {
     }
 
     static void read(InputStream in, String file, AxlSink out) throws InputException {
+        read(in, file, out, null);
+    }
+
+    /**
+     * Reads the head and tail of a response whose items are parsed in chunks, taking the chunks' items where its
+     * {@code <return>} opens. Any failure, an error in the document or a chunk that did not parse, is
+     * {@link AxlChunks.Failed}: the line numbers of the tail are not the document's, and the error must be the one a
+     * sequential read meets.
+     */
+    static void read(AxlChunks chunks, String file, AxlSink out) {
+        try {
+            read(chunks.headAndTail(), file, out, chunks);
+        } catch (AxlChunks.Failed e) {
+            throw e;
+        } catch (InputException | RuntimeException e) {
+            throw chunks.failed(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses one chunk of a response's items ({@link AxlChunks}): the content of one wrapping element, which stands
+     * where {@code <return>} is, at that depth, from that line on. The number of elements the items held.
+     */
+    static long readChunk(java.io.Reader text, String file, AxlItems items, AxlSink out, int returnDepth,
+                          long firstLine) throws InputException {
+        XMLStreamReader xml = null;
+        try {
+            xml = SecureXml.streamingFactory(out.limits().maxDepth()).createXMLStreamReader(text);
+            AxlXmlReader reader = new AxlXmlReader(xml, file, out);
+            reader.lineOffset = firstLine - 1;
+            reader.depth = returnDepth - 1;
+            if (!reader.nextChild()) throw new InputException(reader.here(), "no chunk");
+            reader.elements = 0;
+            while (reader.nextChild()) items.item(reader.readNode(items.childrenRead(reader.name())));
+            while (xml.hasNext()) reader.step();
+            return reader.elements;
+        } catch (XMLStreamException e) {
+            throw malformed(e, file, xml, null);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // the failure is what counts
+                }
+            }
+        }
+    }
+
+    private static void read(InputStream in, String file, AxlSink out, AxlChunks chunks) throws InputException {
         XMLStreamReader xml = null;
         XmlText.Opened text = null;
         try {
             // Decoded here, strictly, rather than by the parser, which prints decoding errors on standard error.
             text = XmlText.open(in, file, out);
             xml = SecureXml.streamingFactory(out.limits().maxDepth()).createXMLStreamReader(text.reader());
-            new AxlXmlReader(xml, file, out).document();
+            AxlXmlReader reader = new AxlXmlReader(xml, file, out);
+            reader.middle = chunks;
+            reader.document();
+            if (reader.middle != null) throw chunks.failed("its <return> was not where the items are", null);
         } catch (XMLStreamException e) {
             throw malformed(e, file, xml, text);
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -126,9 +183,20 @@ final class AxlXmlReader {
                 skip();
                 continue;
             }
+            if (middle != null) takeMiddle(items, op);
             while (nextChild()) items.item(readNode(items.childrenRead(name())));
         }
         items.finish();
+    }
+
+    /** At the {@code <return>} a chunked read was cut at: the chunks' items, as if they had been read here. */
+    private void takeMiddle(AxlItems items, String op) {
+        AxlChunks chunks = middle;
+        middle = null;
+        if (depth != chunks.depth || !op.equals(chunks.op)) {
+            throw chunks.failed("its <return> is not that of the " + chunks.op + " response", null);
+        }
+        elements += chunks.replayInto(out, items, limits.maxElements() - elements);
     }
 
     private InputException fault(XmlNode fault) {
@@ -206,13 +274,13 @@ final class AxlXmlReader {
     private void skip() throws XMLStreamException, InputException {
         int depth = 1;
         long run = 0;
-        long line = xml.getLocation().getLineNumber();
+        long line = xml.getLocation().getLineNumber() + lineOffset;
         while (depth > 0) {
             int event = step();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 run = 0;
-                line = xml.getLocation().getLineNumber();
+                line = xml.getLocation().getLineNumber() + lineOffset;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
                 run = 0;
@@ -229,7 +297,7 @@ final class AxlXmlReader {
      */
     private XmlNode readNode(Set<String> keep) throws XMLStreamException, InputException {
         String name = name();
-        long line = xml.getLocation().getLineNumber();
+        long line = xml.getLocation().getLineNumber() + lineOffset;
         boolean nil = false;
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             if (SecureXml.localName(xml.getAttributeLocalName(i)).equals("nil")
@@ -303,7 +371,7 @@ final class AxlXmlReader {
     }
 
     private Source here() {
-        return new Source(file, Math.max(xml.getLocation().getLineNumber(), 1));
+        return new Source(file, Math.max(xml.getLocation().getLineNumber() + lineOffset, 1));
     }
 
     private static InputException malformed(XMLStreamException e, String file, XMLStreamReader xml,

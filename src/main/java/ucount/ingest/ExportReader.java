@@ -47,9 +47,27 @@ public final class ExportReader {
 
     static Inventory read(String cluster, List<InputFile> files, ReadOptions options, Workers workers)
             throws InputException {
+        // Large AXL responses are parsed in chunks when every file can be read again: a chunked read that cannot be
+        // trusted (AxlChunks) is then done again without.
+        boolean chunks = options.tap() == StreamTap.NONE && files.stream().allMatch(f -> f.path() != null);
+        if (chunks) {
+            try {
+                return readOnce(cluster, files, options, workers, true);
+            } catch (AxlChunks.Failed e) {
+                // read again below, each response in one piece
+            }
+        }
+        return readOnce(cluster, files, options, workers, false);
+    }
+
+    /** One read; with {@code chunks}, a chunked read that cannot be trusted throws {@link AxlChunks.Failed}. */
+    static Inventory readOnce(String cluster, List<InputFile> files, ReadOptions options, Workers workers,
+                              boolean chunks) throws InputException {
         InventoryBuilder builder = new InventoryBuilder(cluster, options.limits(), options.fields());
         List<Future<Export>> opened = new ArrayList<>();
-        for (InputFile file : files) opened.add(workers.submit(() -> open(file, options, workers, builder.userIds())));
+        for (InputFile file : files) {
+            opened.add(workers.submit(() -> open(file, options, workers, builder.userIds(), chunks)));
+        }
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).name();
             builder.input(name);
@@ -71,7 +89,7 @@ public final class ExportReader {
     }
 
     /** Recognises a file by its first bytes and starts reading it. */
-    private static Export open(InputFile file, ReadOptions options, Workers workers, UserIds ids)
+    private static Export open(InputFile file, ReadOptions options, Workers workers, UserIds ids, boolean chunks)
             throws InputException, IOException {
         InputStream in = new BufferedInputStream(options.tap().tap(file, file.open()), 1 << 16);
         try {
@@ -84,6 +102,11 @@ public final class ExportReader {
             int first = firstSignificant(head, encoding);
             if (first < 0) throw new InputException(new Source(file.name(), 1), "empty file");
             if (first == '<') {
+                AxlChunks parts = chunks ? AxlChunks.start(file.path(), file.name(), options, ids, workers) : null;
+                if (parts != null) {
+                    in.close();
+                    return builder -> AxlXmlReader.read(parts, file.name(), AxlSink.into(builder));
+                }
                 ParsedResponse response = new ParsedResponse(options.limits(), options.fields(), ids);
                 workers.parse(response, in, file.name());
                 return response::readInto;

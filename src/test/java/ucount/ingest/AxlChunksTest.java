@@ -1,0 +1,170 @@
+package ucount.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ucount.model.Inventory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A large AXL list response read in chunks gives exactly what a sequential read gives: the same records with the
+ * same lines, the same warnings, and for a broken document the same error. Chunks of a few kilobytes make cuts
+ * fall everywhere: between items, before a comment, before a child that has the item's name.
+ */
+class AxlChunksTest {
+
+    /** Small enough that a response of a few hundred phones is cut into many chunks. */
+    private static final long CHUNK = 4096;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLargeListPhoneInChunks_isReadAsSequentially_recordsLinesAndWarnings() throws Exception {
+        Path file = write("listPhone.xml", listPhone(600, ""));
+        Inventory chunked;
+        try (Workers workers = new Workers(2, CHUNK)) {
+            // Read in chunks and trusted: a chunk that failed would throw here rather than be read again.
+            chunked = ExportReader.readOnce("c", List.of(new InputFile("listPhone.xml", file, null)),
+                    ReadOptions.DEFAULT, workers, true);
+        }
+        assertEquals(sequential(file), chunked);
+        assertEquals(600 - 600 / 7, chunked.devices().size(), "every seventh phone is a duplicate");
+        assertEquals("listPhone.xml:7", chunked.devices().get(0).source().toString());
+        assertEquals("listPhone.xml:" + (6 + 599 * 9 + 1), chunked.devices().get(chunked.devices().size() - 1)
+                .source().toString(), "nine lines per phone after the head's six");
+    }
+
+    @Test
+    void commentsCdataAndChildrenNamedLikeTheItem_areReadAsSequentially() throws Exception {
+        // Start tags of the item's name that are not items: in a comment, in CDATA, and a child <phone> of an item.
+        String odd = "        <!-- <phone><name>COMMENTED</name></phone> -->\n"
+                + "        <phone><name>SEPCDATA</name><description><![CDATA[<phone> text </phone>]]></description>"
+                + "<model>Cisco 7841</model><ownerUserName>u1</ownerUserName><lines><line><phone>nested</phone>"
+                + "</line></lines></phone>\n";
+        Path file = write("listPhone.xml", listPhone(600, odd, 40)); // 40 KB: some cuts fall on them
+        Inventory chunked = readChunked(file);
+        assertEquals(sequential(file), chunked);
+        assertTrue(chunked.devices().stream().anyMatch(d -> d.name().equals("SEPCDATA")));
+        try (Workers workers = new Workers(2, CHUNK)) {
+            assertThrows(AxlChunks.Failed.class, () -> ExportReader.readOnce("c",
+                    List.of(new InputFile("listPhone.xml", file, null)), ReadOptions.DEFAULT, workers, true),
+                    "a cut before a <phone> that is no item is proved wrong, and the file read again in one piece");
+        }
+    }
+
+    @Test
+    void aBrokenItemDeepInALargeResponse_isTheErrorASequentialReadGives() throws Exception {
+        String broken = "        <phone><name>SEPBROKEN</nam></phone>\n";
+        Path file = write("listPhone.xml", listPhone(600, broken));
+        InputException sequentialError = assertThrows(InputException.class, () -> sequential(file));
+        InputException chunkedError = assertThrows(InputException.class, () -> readChunked(file));
+        assertEquals(sequentialError.getMessage(), chunkedError.getMessage());
+        assertTrue(chunkedError.getMessage().startsWith("listPhone.xml:" + (6 + 300 * 9 + 1) + ": malformed XML: "),
+                chunkedError.getMessage());
+    }
+
+    @Test
+    void anItemWithoutAName_andTooManyElements_areTheErrorsASequentialReadGives() throws Exception {
+        Path file = write("listPhone.xml", listPhone(600, "        <phone><model>Cisco 7841</model></phone>\n"));
+        assertEquals("listPhone.xml:" + (6 + 300 * 9 + 1) + ": <phone> without a <name>: every AXL device item "
+                + "needs one", assertThrows(InputException.class, () -> readChunked(file)).getMessage());
+
+        Path large = write("large.xml", listPhone(600, ""));
+        ReadOptions limited = new ReadOptions(Fields.LICENSING, new ReadLimits(3000, 100, 1000, 100), StreamTap.NONE);
+        InputException chunked = assertThrows(InputException.class, () -> read(large, limited));
+        InputException sequential = assertThrows(InputException.class, () -> ExportReader.read("c",
+                List.of(stdinLike(large)), limited));
+        assertEquals(sequential.getMessage(), chunked.getMessage());
+        assertTrue(chunked.getMessage().endsWith("more than 3000 elements in one document (--max-elements)"));
+    }
+
+    @Test
+    void onlyResponsesOfAPlainShapeAreCut() throws Exception {
+        Workers workers = new Workers(2, CHUNK);
+        UserIds ids = new UserIds();
+        String phones = listPhone(600, "");
+        assertNull(start(write("comment.xml", phones.replace("<soapenv:Body>", "<!-- saved --><soapenv:Body>")),
+                workers, ids), "a comment in the head");
+        assertNull(start(write("latin1.xml", phones.replace("encoding='UTF-8'", "encoding='ISO-8859-1'")),
+                workers, ids), "another encoding");
+        assertNull(start(write("trailer.xml", phones + "<!-- end -->\n"), workers, ids), "a comment in the tail");
+        assertNull(start(write("small.xml", listPhone(10, "")), workers, ids), "fewer bytes than four chunks");
+        assertNotNull(start(write("plain.xml", phones), workers, ids));
+        workers.close();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** A listPhone response: six lines of head, nine lines per phone, the odd text before the 300th phone. */
+    private static String listPhone(int phones, String odd) {
+        return listPhone(phones, odd, 1);
+    }
+
+    /** ... and before each of the {@code times} phones from the 300th on. */
+    private static String listPhone(int phones, String odd, int times) {
+        StringBuilder xml = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n"
+                + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">\n"
+                + "  <soapenv:Body>\n"
+                + "    <ns:listPhoneResponse xmlns:ns=\"http://www.cisco.com/AXL/API/12.5\">\n"
+                + "      <return>\n"
+                + "        \n");
+        for (int i = 0; i < phones; i++) {
+            if (i >= 300 && i < 300 + times) xml.append(odd);
+            int name = i % 7 == 6 ? i - 1 : i; // every seventh a duplicate of the one before
+            xml.append("        <phone uuid=\"{").append(i).append("}\">\n")
+                    .append("          <name>SEP").append(String.format("%012d", name)).append("</name>\n")
+                    .append("          <description>Desk ").append(i).append(" &amp; more</description>\n")
+                    .append("          <model>").append(i % 3 == 0 ? "Cisco 8865" : "Cisco 7841").append("</model>\n")
+                    .append("          <class>Phone</class>\n")
+                    .append("          <protocol>SIP</protocol>\n")
+                    .append("          <ownerUserName>").append(i % 10 == 0 ? "" : "user" + i / 2).append("</ownerUserName>\n")
+                    .append("          <primaryPhoneName/>\n")
+                    .append("        </phone>\n");
+        }
+        return xml.append("      </return>\n    </ns:listPhoneResponse>\n  </soapenv:Body>\n</soapenv:Envelope>\n")
+                .toString();
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static AxlChunks start(Path file, Workers workers, UserIds ids) throws IOException {
+        return AxlChunks.start(file, file.getFileName().toString(), ReadOptions.DEFAULT, ids, workers);
+    }
+
+    private static Inventory readChunked(Path file) throws InputException {
+        return read(file, new ReadOptions(Fields.ALL, ReadLimits.DEFAULT, StreamTap.NONE));
+    }
+
+    private static Inventory read(Path file, ReadOptions options) throws InputException {
+        try (Workers workers = new Workers(2, CHUNK)) {
+            return ExportReader.read("c", List.of(new InputFile(file.getFileName().toString(), file, null)), options,
+                    workers);
+        }
+    }
+
+    /** The same bytes, as a stream that cannot be read again: never cut into chunks. */
+    private static InputFile stdinLike(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return new InputFile(file.getFileName().toString(), null, () -> new ByteArrayInputStream(bytes));
+    }
+
+    private static Inventory sequential(Path file) throws Exception {
+        return ExportReader.read("c", List.of(stdinLike(file)));
+    }
+}
