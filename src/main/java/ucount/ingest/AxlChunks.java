@@ -70,6 +70,8 @@ final class AxlChunks {
     private final byte[] tail;
     private final List<CompletableFuture<Chunk>> chunks = new ArrayList<>();
     private volatile boolean cancelled;
+    /** About how many items the response holds. */
+    private long expectedItems;
 
     private AxlChunks(String file, Path path, String op, int depth, byte[] head, byte[] tail) {
         this.file = file;
@@ -122,11 +124,20 @@ final class AxlChunks {
             return null;
         }
         if (middleEnd - headEnd < MIN_CHUNKS * chunkBytes) return null;
-        byte[] item = itemTag(read(path, headEnd, 4096));
+        byte[] sample = read(path, headEnd, PEEK);
+        byte[] item = itemTag(sample);
         if (item == null) return null;
 
         AxlChunks response = new AxlChunks(file, path, tags.op, tags.depth,
                 java.util.Arrays.copyOf(start, headEnd), java.util.Arrays.copyOfRange(end, lastReturn, end.length));
+        // How many items, from how many start in the sample: the tables that will hold them are made that size
+        // once, rather than grown (and the tables they outgrew left to the collector).
+        long starts = 0;
+        for (int i = 0; i + item.length < sample.length; i++) {
+            if (sample[i] == '<' && startsWith(sample, i, item) && delimits(sample[i + item.length])) starts++;
+        }
+        response.expectedItems = starts * (middleEnd - headEnd) / sample.length;
+        if (tags.op.endsWith("User")) ids.expect(response.expectedItems);
         int count = (int) ((middleEnd - headEnd + chunkBytes - 1) / chunkBytes);
         CompletableFuture<Long> lineBefore = CompletableFuture.completedFuture(1L + newlines(start, 0, headEnd));
         for (int k = 0; k < count; k++) {
@@ -153,6 +164,7 @@ final class AxlChunks {
      * there is room for their elements; how many elements they held.
      */
     long replayInto(AxlSink sink, AxlItems items, long room) {
+        sink.expect(op, expectedItems);
         long elements = 0;
         for (CompletableFuture<Chunk> future : chunks) {
             Chunk chunk;
@@ -184,11 +196,7 @@ final class AxlChunks {
         try {
             if (cancelled) throw new Failed("cancelled", null);
             ByteBuffer bytes = bytes(path, from, (int) (to - from));
-            int newlines = 0;
-            for (int i = 0; i < bytes.limit(); i++) {
-                if (bytes.get(i) == '\n') newlines++;
-            }
-            lines.complete((long) newlines);
+            lines.complete(newlines(bytes));
             long line = firstLine.join();
             Reader text = new InputStreamReader(new SequenceInputStream(Collections.enumeration(List.of(
                     new ByteArrayInputStream("<chunk>".getBytes(StandardCharsets.US_ASCII)),
@@ -337,6 +345,19 @@ final class AxlChunks {
             }
             return buffer.position() == n ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
         }
+    }
+
+    /** The line breaks in a buffer, counted a block at a time in an array (as fast as the buffer is large). */
+    private static long newlines(ByteBuffer buffer) {
+        byte[] block = new byte[8192];
+        ByteBuffer bytes = buffer.duplicate();
+        long n = 0;
+        while (bytes.hasRemaining()) {
+            int length = Math.min(block.length, bytes.remaining());
+            bytes.get(block, 0, length);
+            n += newlines(block, 0, length);
+        }
+        return n;
     }
 
     private static int newlines(byte[] bytes, int from, int to) {

@@ -187,7 +187,7 @@ final class AxlMerge {
      * about half the memory of a draft, and an estimate's objects then need no second copy when the inventory is
      * built.
      */
-    private final List<Object> entries = new ArrayList<>();
+    private final ArrayList<Object> entries = new ArrayList<>();
     /**
      * For each entry held as a record: the fields its response carried (a bit per slot of {@link #FIELDS}, and
      * {@link #ASSOCIATIONS}), and the response's rank ({@link #RANK_SHIFT} up); what it needs to become a draft
@@ -282,6 +282,21 @@ final class AxlMerge {
     }
 
     // ---- entries ------------------------------------------------------------------------------------------------
+
+    /** Makes room for about this many objects of a response of that operation. */
+    void expect(String op, int objects) {
+        Kind kind = op.endsWith("Phone") ? Kind.DEVICE : op.endsWith("User") ? Kind.USER
+                : op.endsWith("RemoteDestinationProfile") ? Kind.RDP : op.endsWith("DeviceProfile") ? Kind.DEVICE_PROFILE
+                : null;
+        if (kind == null) return;
+        places.computeIfAbsent(kind, k -> new NameIndex(1024)).expect(objects);
+        int room = entries.size() + objects;
+        entries.ensureCapacity(room);
+        if (room > carried.length) {
+            carried = java.util.Arrays.copyOf(carried, room);
+            ops = java.util.Arrays.copyOf(ops, room);
+        }
+    }
 
     /** A new object: kept as its record, with what its response carried, until another response names it. */
     private void keep(Object record, int bits, String op) {

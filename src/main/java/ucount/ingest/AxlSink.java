@@ -24,6 +24,10 @@ interface AxlSink {
     /** One object as one response ({@code op}) gave it, already made into its record ({@link AxlRecord}). */
     void add(Object record, int carried, String op);
 
+    /** About this many objects of a response of that operation are coming. */
+    default void expect(String op, long objects) {
+    }
+
     /** One enduserdevicemap row: a user associated with a device or profile (R1). */
     void link(String userId, String device, String deviceClass, Source source);
 
@@ -58,6 +62,11 @@ interface AxlSink {
             @Override
             public void add(Object record, int carried, String op) {
                 out.axl().add(record, carried, op, out);
+            }
+
+            @Override
+            public void expect(String op, long objects) {
+                out.expect(op, objects);
             }
 
             @Override

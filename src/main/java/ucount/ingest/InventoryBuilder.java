@@ -24,8 +24,8 @@ public final class InventoryBuilder {
     private final String cluster;
     private final ReadLimits limits;
     private final Fields fields;
-    private final List<EndUser> users = new ArrayList<>();
-    private final List<Device> devices = new ArrayList<>();
+    private final ArrayList<EndUser> users = new ArrayList<>();
+    private final ArrayList<Device> devices = new ArrayList<>();
     private final List<DeviceProfile> profiles = new ArrayList<>();
     private final List<RemoteDestinationProfile> rdps = new ArrayList<>();
     private final List<String> inputs = new ArrayList<>();
@@ -101,6 +101,18 @@ public final class InventoryBuilder {
     /** Makes room for about this many devices at once: a large export's size says how many it holds. */
     void expectDevices(long count) {
         deviceNames.expect((int) Math.min(count, 1 << 26));
+    }
+
+    /** Makes room for about this many objects of an AXL response of that operation. */
+    void expect(String op, long count) {
+        int objects = (int) Math.min(count, 1 << 26);
+        if (op.endsWith("Phone")) {
+            expectDevices(objects);
+            devices.ensureCapacity(devices.size() + objects);
+        } else if (op.endsWith("User")) {
+            users.ensureCapacity(users.size() + objects);
+        }
+        axl().expect(op, objects);
     }
 
     public void add(EndUser user) {
