@@ -144,7 +144,18 @@ final class UserRules {
         if (devices.size() == 1) return List.of(devices.get(0).name());
         String[] names = new String[devices.size()];
         for (int i = 0; i < names.length; i++) names[i] = devices.get(i).name();
-        Arrays.sort(names, Names.ORDER);
+        if (names.length > 8) {
+            Arrays.sort(names, Names.ORDER);
+        } else {
+            // A user's few devices: in place, one by one. Arrays.sort, for the 630k users of a large cluster, cost
+            // more to compile (its merge sort comes whole) than it ever spent sorting.
+            for (int i = 1; i < names.length; i++) {
+                String name = names[i];
+                int j = i;
+                for (; j > 0 && Names.ORDER.compare(names[j - 1], name) > 0; j--) names[j] = names[j - 1];
+                names[j] = name;
+            }
+        }
         return List.of(names);
     }
 
