@@ -264,7 +264,7 @@ final class AxlChunks {
     /** Where a chunk starts: the first start tag of the item's name from {@code target} on, or the middle's end. */
     private static long cut(Path path, byte[] item, long target, long end) throws IOException {
         try (FileChannel channel = FileChannel.open(path)) {
-            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            ByteBuffer buffer = ByteBuffer.allocate(4096);
             long at = target;
             while (at < end) {
                 buffer.clear();
@@ -347,15 +347,15 @@ final class AxlChunks {
         }
     }
 
-    /** The line breaks in a buffer, counted a block at a time in an array (as fast as the buffer is large). */
+    /** The line breaks in a buffer, counted eight bytes at a time. */
     private static long newlines(ByteBuffer buffer) {
-        byte[] block = new byte[8192];
-        ByteBuffer bytes = buffer.duplicate();
         long n = 0;
-        while (bytes.hasRemaining()) {
-            int length = Math.min(block.length, bytes.remaining());
-            bytes.get(block, 0, length);
-            n += newlines(block, 0, length);
+        int i = 0;
+        for (int end = buffer.limit() - 7; i < end; i += 8) {
+            n += Long.bitCount(CsvTokenizer.zeroBytes(buffer.getLong(i) ^ 0x0A0A0A0A0A0A0A0AL));
+        }
+        for (; i < buffer.limit(); i++) {
+            if (buffer.get(i) == '\n') n++;
         }
         return n;
     }

@@ -523,7 +523,7 @@ final class CsvTokenizer implements Closeable {
     }
 
     /** The high bit of each byte of {@code x} that is 0. (Exact: no carry crosses into the next byte.) */
-    private static long zeroBytes(long x) {
+    static long zeroBytes(long x) {
         long lowSeven = 0x7F7F7F7F7F7F7F7FL;
         return ~(((x & lowSeven) + lowSeven) | x) & 0x8080808080808080L;
     }
