@@ -266,14 +266,20 @@ final class AxlMerge {
     void finish(InventoryBuilder out) {
         applyLinks(out);
         missingFields(out, out.deviceProfilesWithoutUser());
-        // Merged drafts become records: each is let go as soon as its record is made.
+        // Merged drafts become records: each is let go as soon as its record is made. The merge's devices have
+        // names unique among them: when no other file gave devices, none is looked up again.
+        boolean onlyDevices = !out.hasDevices();
+        places.clear();
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.set(i, null);
             if (entry instanceof Draft d) {
                 if (out.fields() == Fields.LICENSING) d.dropDetails(); // association rows may have added some
                 entry = record(d, out.userIds());
             }
-            if (entry instanceof Device device) out.add(device);
+            if (entry instanceof Device device) {
+                if (onlyDevices) out.addNew(device);
+                else out.add(device);
+            }
             else if (entry instanceof EndUser user) out.add(user);
             else if (entry instanceof DeviceProfile profile) out.add(profile);
             else out.add((RemoteDestinationProfile) entry);

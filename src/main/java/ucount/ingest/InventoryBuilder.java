@@ -90,12 +90,29 @@ public final class InventoryBuilder {
     }
 
     public void add(Device device) {
+        if (deviceNames.size() < devices.size()) {
+            for (int i = deviceNames.size(); i < devices.size(); i++) {
+                deviceNames.putIfAbsent(devices.get(i).name().toUpperCase(Locale.ROOT), i);
+            }
+        }
         String key = device.name().toUpperCase(Locale.ROOT);
         if (deviceNames.putIfAbsent(key, devices.size())) {
             devices.add(device);
         } else {
             duplicate("device", device.name(), devices.get(deviceNames.get(key)).source(), device.source());
         }
+    }
+
+    /**
+     * Adds a device whose name no device added so far has (the AXL merge's, when no CSV file gave devices): without
+     * looking it up; the names are indexed only if another device is added after it.
+     */
+    void addNew(Device device) {
+        devices.add(device);
+    }
+
+    boolean hasDevices() {
+        return !devices.isEmpty();
     }
 
     /** Makes room for about this many devices at once: a large export's size says how many it holds. */
@@ -107,7 +124,6 @@ public final class InventoryBuilder {
     void expect(String op, long count) {
         int objects = (int) Math.min(count, 1 << 26);
         if (op.endsWith("Phone")) {
-            expectDevices(objects);
             devices.ensureCapacity(devices.size() + objects);
         } else if (op.endsWith("User")) {
             users.ensureCapacity(users.size() + objects);

@@ -1,6 +1,7 @@
 package ucount.ingest;
 
 import org.junit.jupiter.api.Test;
+import ucount.model.Device;
 import ucount.model.EndUser;
 import ucount.model.Inventory;
 import ucount.model.Source;
@@ -10,7 +11,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Duplicate and case-only user IDs, in every order they can come in (the first record is counted). */
+/**
+ * Duplicate and case-only user IDs, in every order they can come in, and duplicate device names (the first record is
+ * counted).
+ */
 class InventoryBuilderTest {
 
     @Test
@@ -42,6 +46,23 @@ class InventoryBuilderTest {
                 warnings.get(0).message());
         assertEquals("user bob appears again (first at users.csv:3); the first record is counted",
                 warnings.get(1).message());
+    }
+
+    @Test
+    void devicesAddedAsNewAreStillFoundByALaterDuplicate() {
+        InventoryBuilder builder = new InventoryBuilder("c");
+        builder.addNew(device("SEP1", 6));
+        builder.addNew(device("sep2", 7));
+        builder.add(device("SEP2", 9));
+        builder.add(device("SEP3", 10));
+        Inventory inventory = builder.build();
+        assertEquals(List.of("SEP1", "sep2", "SEP3"), inventory.devices().stream().map(Device::name).toList());
+        assertEquals(List.of("device SEP2 appears again (first at phones.xml:7); the first record is counted"),
+                inventory.warnings().stream().map(Warning::message).toList());
+    }
+
+    private static Device device(String name, int line) {
+        return new Device(name, "", "Cisco 7841", "", "SIP", List.of(), List.of(), "", "", new Source("phones.xml", line));
     }
 
     private static EndUser user(String id, int line) {
