@@ -138,12 +138,14 @@ final class AxlItems {
             case DEVICE -> d.set(DESCRIPTION, node.value("description")).set(MODEL, model)
                     .set(OWNER, node.value("ownerUserName")).set(PROTOCOL, node.value("protocol"))
                     .set(MOBILITY_USER, node.value("mobilityUserIdName"))
-                    .set(PRIMARY_PHONE, node.value("primaryPhoneName"))
-                    .add(LINES, lines(node)).add(USER_IDS, phoneUsers(node));
+                    .set(PRIMARY_PHONE, node.value("primaryPhoneName"));
             case DEVICE_PROFILE -> d.set(MODEL, model)
                     .set(USER, firstCarried(node, "userId", "ownerUserName", "loginUserId"));
             case RDP -> d.set(USER, firstCarried(node, "userId", "ownerUserName"));
             default -> throw new IllegalStateException(kind.name());
+        }
+        if (kind == Kind.DEVICE && out.fields() != Fields.LICENSING) {
+            d.add(LINES, lines(node)).add(USER_IDS, phoneUsers(node)); // details, never read by the rules
         }
         out.add(d);
     }
@@ -207,7 +209,7 @@ final class AxlItems {
                 .set(MAIL, node.value("mailid"))
                 .set(ENABLE_MOBILITY, bool(node.value("enableMobility"), "enableMobility", source))
                 .set(IM_AND_PRESENCE, bool(node.value("imAndPresenceEnable"), "imAndPresenceEnable", source));
-        d.add(DEVICES, values(node.all("associatedDevices", "device")));
+        if (out.fields() != Fields.LICENSING) d.add(DEVICES, values(node.all("associatedDevices", "device")));
         List<String> profiles = values(node.all("phoneProfiles", "profileName"));
         if (node.value("defaultProfile") != null) profiles.add(node.value("defaultProfile"));
         d.add(PROFILES, profiles);

@@ -10,7 +10,6 @@ import ucount.util.NameIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,10 +71,37 @@ final class AxlMerge {
     private static final List<String> FIELDS = List.of(NAME, DESCRIPTION, MODEL, OWNER, PROTOCOL, MOBILITY_USER,
             PRIMARY_PHONE, USER, FIRST_NAME, LAST_NAME, TELEPHONE, PRIMARY_EXTENSION, MAIL, ENABLE_MOBILITY,
             IM_AND_PRESENCE);
-    private static final Map<String, Integer> FIELD_SLOTS = new HashMap<>();
+    /** For each field slot, then each list slot: whether it is one of the {@link #DETAILS}. */
+    private static final boolean[] DETAIL_FIELDS = new boolean[FIELDS.size()], DETAIL_LISTS = new boolean[LISTS.size()];
 
     static {
-        for (int i = 0; i < FIELDS.size(); i++) FIELD_SLOTS.put(FIELDS.get(i), i);
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (slot(FIELDS.get(i)) != i) throw new IllegalStateException("slot of " + FIELDS.get(i));
+            DETAIL_FIELDS[i] = DETAILS.contains(FIELDS.get(i));
+        }
+        for (int i = 0; i < LISTS.size(); i++) DETAIL_LISTS[i] = DETAILS.contains(LISTS.get(i));
+    }
+
+    /** A field's slot in {@link #FIELDS} (a switch: a million drafts each set and read a dozen fields). */
+    private static int slot(String field) {
+        return switch (field) {
+            case NAME -> 0;
+            case DESCRIPTION -> 1;
+            case MODEL -> 2;
+            case OWNER -> 3;
+            case PROTOCOL -> 4;
+            case MOBILITY_USER -> 5;
+            case PRIMARY_PHONE -> 6;
+            case USER -> 7;
+            case FIRST_NAME -> 8;
+            case LAST_NAME -> 9;
+            case TELEPHONE -> 10;
+            case PRIMARY_EXTENSION -> 11;
+            case MAIL -> 12;
+            case ENABLE_MOBILITY -> 13;
+            case IM_AND_PRESENCE -> 14;
+            default -> throw new IllegalArgumentException(field);
+        };
     }
 
     /** What one response says about one object, and later the merged view of all of them. */
@@ -110,19 +136,19 @@ final class AxlMerge {
 
         /** Sets a field; {@code null} (not carried) leaves it unset. */
         Draft set(String field, String value) {
-            if (value != null) fields[FIELD_SLOTS.get(field)] = value;
+            if (value != null) fields[slot(field)] = value;
             return this;
         }
 
         /** Forgets the fields and lists the license rules do not read. */
         void dropDetails() {
             for (int slot = 0; slot < FIELDS.size(); slot++) {
-                if (DETAILS.contains(FIELDS.get(slot))) fields[slot] = null;
+                if (DETAIL_FIELDS[slot]) fields[slot] = null;
             }
             if (lists == null) return;
             boolean any = false;
             for (int slot = 0; slot < LISTS.size(); slot++) {
-                if (DETAILS.contains(LISTS.get(slot))) lists[slot] = null;
+                if (DETAIL_LISTS[slot]) lists[slot] = null;
                 any |= lists[slot] != null;
             }
             if (!any) lists = null;
@@ -152,7 +178,7 @@ final class AxlMerge {
         }
 
         String get(String field) {
-            return fields[FIELD_SLOTS.get(field)];
+            return fields[slot(field)];
         }
 
         String getOrEmpty(String field) {
@@ -386,10 +412,6 @@ final class AxlMerge {
             else if (d.fields[slot] == null) d.fields[slot] = "";
         }
         return d;
-    }
-
-    private static int slot(String field) {
-        return FIELD_SLOTS.get(field);
     }
 
     private Draft draft(Kind kind, String key) {
