@@ -223,7 +223,9 @@ final class AxlMerge {
     /** For each entry held as a record: the response's operation. */
     private String[] ops = new String[1024];
     /** Bits of {@link #carried}: whether a user's associations were carried; where the rank starts. */
-    private static final int ASSOCIATIONS = 1 << FIELDS.size(), RANK_SHIFT = FIELDS.size() + 1;
+    private static final int ASSOCIATIONS = 1 << FIELDS.size(), RANK_SHIFT = FIELDS.size() + 1,
+            KIND_SHIFT = RANK_SHIFT + 2, DRAFT = 1 << KIND_SHIFT + 2;
+    private static final Kind[] KINDS = Kind.values();
     /** Per kind, each object's key (user IDs exactly, names in upper case) at its place in {@link #entries}. */
     private final Map<Kind, NameIndex> places = new EnumMap<>(Kind.class);
     private final List<Link> links = new ArrayList<>();
@@ -344,7 +346,7 @@ final class AxlMerge {
 
     /** What a draft carried: a bit per field given (even empty), its associations, and its rank. */
     static int carried(Draft d) {
-        int bits = d.rank << RANK_SHIFT | (d.associations ? ASSOCIATIONS : 0);
+        int bits = d.kind.ordinal() << KIND_SHIFT | d.rank << RANK_SHIFT | (d.associations ? ASSOCIATIONS : 0);
         for (int slot = 0; slot < FIELDS.size(); slot++) {
             if (d.fields[slot] != null) bits |= 1 << slot;
         }
@@ -376,12 +378,13 @@ final class AxlMerge {
         if (entry instanceof Draft d) return d;
         Draft d = draftOf(entry, carried[place], ops[place]);
         entries.set(place, d);
+        carried[place] |= DRAFT;
         return d;
     }
 
     /** The draft a record was made from, given what it carried ({@link #carried}) and its response. */
     private static Draft draftOf(Object entry, int bits, String op) {
-        Draft d = new Draft(kind(entry), id(entry), op, bits >>> RANK_SHIFT, source(entry));
+        Draft d = new Draft(kind(entry), id(entry), op, bits >>> RANK_SHIFT & 3, source(entry));
         if (entry instanceof Device x) {
             d.fields[slot(DESCRIPTION)] = x.description();
             d.fields[slot(MODEL)] = x.model();
@@ -441,10 +444,15 @@ final class AxlMerge {
         return entry instanceof DeviceProfile x ? x.source() : ((RemoteDestinationProfile) entry).source();
     }
 
+    /** The kind of the object at a place, without reading the object (a million of them, scattered). */
+    private Kind kindAt(int place) {
+        return KINDS[carried[place] >>> KIND_SHIFT & 3];
+    }
+
     /** Whether the object at a place carried a field (a slot of {@link #FIELDS}, or {@link #ASSOCIATIONS}). */
     private boolean carries(int place, int bit) {
-        Object entry = entries.get(place);
-        if (!(entry instanceof Draft d)) return (carried[place] & bit) != 0;
+        if ((carried[place] & DRAFT) == 0) return (carried[place] & bit) != 0;
+        Draft d = (Draft) entries.get(place);
         if (bit == ASSOCIATIONS) return d.associations;
         return d.fields[Integer.numberOfTrailingZeros(bit)] != null;
     }
@@ -505,18 +513,22 @@ final class AxlMerge {
                         + "its user's mobility (R4) cannot be seen; request userId in returnedTags")));
 
         List<String> orphanProfiles = new ArrayList<>();
-        Set<String> claimed = new HashSet<>();
-        for (Object entry : entries) {
-            if (entry instanceof Draft d) {
-                if (d.kind == Kind.DEVICE_PROFILE && d.getOrEmpty(USER).isEmpty()) orphanProfiles.add(d.id);
-                if (d.kind == Kind.USER) d.list(PROFILES).forEach(p -> claimed.add(p.toUpperCase(Locale.ROOT)));
-            } else if (entry instanceof DeviceProfile profile && profile.userId().isEmpty()) {
-                orphanProfiles.add(profile.name());
-            } else if (entry instanceof EndUser user) {
-                user.controlledProfiles().forEach(p -> claimed.add(p.toUpperCase(Locale.ROOT)));
+        for (int place = 0; place < entries.size(); place++) {
+            if (kindAt(place) != Kind.DEVICE_PROFILE) continue;
+            Object entry = entries.get(place);
+            if (entry instanceof Draft d ? d.getOrEmpty(USER).isEmpty() : ((DeviceProfile) entry).userId().isEmpty()) {
+                orphanProfiles.add(id(entry));
             }
         }
         orphanProfiles.addAll(csvProfilesWithoutUser);
+        if (orphanProfiles.isEmpty()) return;
+        Set<String> claimed = new HashSet<>();
+        for (int place = 0; place < entries.size(); place++) {
+            if (kindAt(place) != Kind.USER) continue;
+            Object entry = entries.get(place);
+            List<String> profiles = entry instanceof Draft d ? d.list(PROFILES) : ((EndUser) entry).controlledProfiles();
+            for (String p : profiles) claimed.add(p.toUpperCase(Locale.ROOT));
+        }
         orphanProfiles.removeIf(p -> claimed.contains(p.toUpperCase(Locale.ROOT)));
         if (orphanProfiles.isEmpty()) return;
         missing(out, List.of(new Check(Kind.USER, ASSOCIATIONS, "user", "no associated devices or phone "
@@ -532,11 +544,11 @@ final class AxlMerge {
         List<Map<String, List<Object>>> byFile = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) byFile.add(new TreeMap<>());
         for (int place = 0; place < entries.size(); place++) {
-            Object entry = entries.get(place);
-            Kind kind = kind(entry);
+            Kind kind = kindAt(place);
             for (int i = 0; i < checks.size(); i++) {
                 Check check = checks.get(i);
                 if (kind == check.kind && !carries(place, check.bit)) {
+                    Object entry = entries.get(place);
                     byFile.get(i).computeIfAbsent(source(entry).file(), f -> new ArrayList<>()).add(entry);
                 }
             }
