@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -202,12 +201,8 @@ final class AxlChunks {
             ByteBuffer bytes = bytes(path, from, (int) (to - from));
             lines.complete(newlines(bytes));
             long line = firstLine.join();
-            Reader text = new InputStreamReader(new SequenceInputStream(Collections.enumeration(List.of(
-                    new ByteArrayInputStream("<chunk>".getBytes(StandardCharsets.US_ASCII)),
-                    new BufferInput(bytes),
-                    new ByteArrayInputStream("</chunk>".getBytes(StandardCharsets.US_ASCII))))),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT));
+            Reader text = new InputStreamReader(new ChunkInput(bytes), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             // An object is a few hundred bytes of XML: the record's arrays are made about the right size.
             AxlRecord record = new AxlRecord(options.limits(), options.fields(), ids, 16 + (int) (to - from) / 500);
             AxlItems items = new AxlItems(file, op, record);
@@ -242,25 +237,47 @@ final class AxlChunks {
         return buffer.flip();
     }
 
-    /** A buffer's bytes as a stream. */
-    private static final class BufferInput extends InputStream {
-        private final ByteBuffer buffer;
+    /**
+     * A chunk's bytes as the content of an element of its own: {@code <chunk>}, the buffer, {@code </chunk>}. One
+     * class rather than a sequence of three streams, so that the decoder reading it calls one kind of stream.
+     */
+    private static final class ChunkInput extends InputStream {
+        private static final byte[] START = "<chunk>".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] END = "</chunk>".getBytes(StandardCharsets.US_ASCII);
 
-        BufferInput(ByteBuffer buffer) {
+        private final ByteBuffer buffer;
+        /** Where in START, the buffer and END the next byte is: past START once {@code start} reaches its length. */
+        private int start;
+        private int end;
+
+        ChunkInput(ByteBuffer buffer) {
             this.buffer = buffer;
         }
 
         @Override
         public int read() {
-            return buffer.hasRemaining() ? buffer.get() & 0xFF : -1;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] into, int offset, int length) {
             if (length == 0) return 0;
-            if (!buffer.hasRemaining()) return -1;
-            int n = Math.min(length, buffer.remaining());
-            buffer.get(into, offset, n);
+            if (start < START.length) {
+                int n = Math.min(length, START.length - start);
+                System.arraycopy(START, start, into, offset, n);
+                start += n;
+                return n;
+            }
+            if (buffer.hasRemaining()) {
+                int n = Math.min(length, buffer.remaining());
+                buffer.get(into, offset, n);
+                return n;
+            }
+            if (end == END.length) return -1;
+            int n = Math.min(length, END.length - end);
+            System.arraycopy(END, end, into, offset, n);
+            end += n;
             return n;
         }
     }
