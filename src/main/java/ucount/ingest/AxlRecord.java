@@ -29,12 +29,24 @@ final class AxlRecord implements AxlSink {
     /** The operation of the response the records come from: one per response. */
     private String op;
 
+    /** While a parse goes on, each full batch of items recorded goes there, and recording starts again empty. */
+    private java.util.function.Consumer<AxlRecord> handOver;
+
     AxlRecord(ReadLimits limits, Fields fields, UserIds ids, int capacity) {
         this.limits = limits;
         this.fields = fields;
         this.ids = ids;
         items = new Object[capacity];
         carried = new int[capacity];
+    }
+
+    /**
+     * Hands every {@code capacity} items recorded to {@code handOver} as a record of their own, so that they can be
+     * taken while the parse goes on; what is left at the end stays here.
+     */
+    AxlRecord handingOver(java.util.function.Consumer<AxlRecord> handOver) {
+        this.handOver = handOver;
+        return this;
     }
 
     int size() {
@@ -92,8 +104,20 @@ final class AxlRecord implements AxlSink {
 
     private void append(Object item, int bits) {
         if (count == items.length) {
-            items = Arrays.copyOf(items, count * 2);
-            carried = Arrays.copyOf(carried, count * 2);
+            if (handOver != null) {
+                AxlRecord full = new AxlRecord(limits, fields, ids, 0);
+                full.items = items;
+                full.carried = carried;
+                full.count = count;
+                full.op = op;
+                items = new Object[items.length];
+                carried = new int[carried.length];
+                count = 0;
+                handOver.accept(full);
+            } else {
+                items = Arrays.copyOf(items, count * 2);
+                carried = Arrays.copyOf(carried, count * 2);
+            }
         }
         items[count] = item;
         carried[count] = bits;

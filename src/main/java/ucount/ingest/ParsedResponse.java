@@ -1,6 +1,5 @@
 package ucount.ingest;
 
-import ucount.ingest.AxlMerge.Draft;
 import ucount.model.Source;
 
 import java.io.IOException;
@@ -16,7 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * thread only merges. Warnings, and the error that ends a broken response, reach the inventory at their place, as in
  * a sequential read.
  */
-final class ParsedResponse implements AxlSink {
+final class ParsedResponse {
 
     /** Objects per batch: enough that handing over costs nothing per object, few enough to start merging early. */
     private static final int BATCH = 4096;
@@ -29,26 +28,28 @@ final class ParsedResponse implements AxlSink {
     private final ReadLimits limits;
     private final Fields fields;
     private final UserIds ids;
-    private AxlRecord current;
 
     ParsedResponse(ReadLimits limits, Fields fields, UserIds ids) {
         this.limits = limits;
         this.fields = fields;
         this.ids = ids;
-        current = new AxlRecord(limits, fields, ids, BATCH);
     }
 
     /** On the parse thread: reads the whole response, then says it is done, or how it failed. */
     void parse(InputStream in, String file) {
+        AxlRecord record = new AxlRecord(limits, fields, ids, BATCH).handingOver(full -> {
+            batches.add(new Batch(full, false, null));
+            // The reading stopped (another file failed): this parse is no longer wanted.
+            if (Thread.currentThread().isInterrupted()) throw new CancellationException("reading stopped");
+        });
         Throwable failure = null;
         try (in) {
-            AxlXmlReader.read(in, file, this);
+            AxlXmlReader.read(in, file, record);
         } catch (Throwable e) {
             failure = e instanceof IOException io && !(e instanceof InterruptedIOException)
                     ? new InputException(Source.of(file), "cannot read: " + io.getMessage()) : e;
         }
-        batches.add(new Batch(current, true, failure));
-        current = null;
+        batches.add(new Batch(record, true, failure));
     }
 
     /** On the reading thread: hands everything to the inventory in document order, and throws where it failed. */
@@ -71,53 +72,5 @@ final class ParsedResponse implements AxlSink {
             if (batch.failure instanceof Error error) throw error;
             throw new IllegalStateException(batch.failure);
         }
-    }
-
-    @Override
-    public ReadLimits limits() {
-        return limits;
-    }
-
-    @Override
-    public Fields fields() {
-        return fields;
-    }
-
-    @Override
-    public void warn(String code, String message, Source source) {
-        current.warn(code, message, source);
-        handOverWhenFull();
-    }
-
-    @Override
-    public void usersExported() {
-        current.usersExported();
-        handOverWhenFull();
-    }
-
-    @Override
-    public void add(Draft draft) {
-        current.add(draft);
-        handOverWhenFull();
-    }
-
-    @Override
-    public void add(Object record, int carried, String op) {
-        current.add(record, carried, op);
-        handOverWhenFull();
-    }
-
-    @Override
-    public void link(String userId, String device, String deviceClass, Source source) {
-        current.link(userId, device, deviceClass, source);
-        handOverWhenFull();
-    }
-
-    private void handOverWhenFull() {
-        if (current.size() < BATCH) return;
-        batches.add(new Batch(current, false, null));
-        current = new AxlRecord(limits, fields, ids, BATCH);
-        // The reading stopped (another file failed): this parse is no longer wanted.
-        if (Thread.currentThread().isInterrupted()) throw new CancellationException("reading stopped");
     }
 }
