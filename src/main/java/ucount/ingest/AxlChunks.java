@@ -200,6 +200,7 @@ final class AxlChunks {
             if (cancelled) throw new Failed("cancelled", null);
             ByteBuffer bytes = bytes(path, from, (int) (to - from));
             lines.complete(newlines(bytes));
+            // Waits for the chunks before this one to have counted theirs: they were started before it.
             long line = firstLine.join();
             Reader text = new InputStreamReader(new ChunkInput(bytes), StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));

@@ -28,8 +28,9 @@ final class Workers implements AutoCloseable {
     private final ExecutorService pool;
     /**
      * Threads that each parse one saved AXL response from its start to its end ({@link ParsedResponse}): apart from
-     * {@link #pool}, whose tasks wait for nothing, so that a response waiting for the reading thread never holds up
-     * the chunks of a CSV file it waits for.
+     * {@link #pool}, so that the long parse of a later file never holds the workers that the chunks of the file being
+     * read need. The pool's tasks wait at most for tasks started before them (an {@link AxlChunks} chunk for the line
+     * count of the one before it), which a first-in-first-out pool has already started.
      */
     private final ExecutorService parsers;
     private final int threads;
