@@ -137,7 +137,7 @@ final class AxlChunks {
         // once, rather than grown (and the tables they outgrew left to the collector).
         long starts = 0;
         for (int i = 0; i + item.length < sample.length; i++) {
-            if (sample[i] == '<' && startsWith(sample, i, item) && delimits(sample[i + item.length])) starts++;
+            if (itemStartsAt(sample, i, item)) starts++;
         }
         response.expectedItems = starts * (middleEnd - headEnd) / sample.length;
         if (tags.op.endsWith("User")) ids.expect(response.expectedItems);
@@ -294,7 +294,7 @@ final class AxlChunks {
                 if (n <= 0) break;
                 byte[] bytes = buffer.array();
                 for (int i = 0; i + item.length < n; i++) {
-                    if (bytes[i] == '<' && startsWith(bytes, i, item) && delimits(bytes[i + item.length])) {
+                    if (itemStartsAt(bytes, i, item)) {
                         return Math.min(at + i, end);
                     }
                 }
@@ -315,6 +315,11 @@ final class AxlChunks {
         int end = i + 1;
         while (end < middle.length && !delimits(middle[end])) end++;
         return end == middle.length ? null : java.util.Arrays.copyOfRange(middle, i, end);
+    }
+
+    /** Whether a start tag of the item's name ({@code <name} and then a delimiter) is at {@code i}. */
+    private static boolean itemStartsAt(byte[] bytes, int i, byte[] item) {
+        return bytes[i] == '<' && startsWith(bytes, i, item) && delimits(bytes[i + item.length]);
     }
 
     private static boolean delimits(byte b) {
