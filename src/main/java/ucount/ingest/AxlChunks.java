@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * without comments, CDATA or processing instructions, ending with the first {@code <return>} start tag (so that tag
  * is markup: {@code <} appears in no attribute value); a tail after the last {@code </return>} of end tags and white
  * space only. The middle between them is cut before start tags of the first item's name, and each chunk is parsed
- * as the content of an element of its own, with the depth and line numbers it has in the document. The reading thread
+ * as the content of an element of its own, with the depth and line numbers it has in the document: from its bytes
+ * ({@link PlainXmlReader}) when it holds plain markup and text only, by the StAX reader otherwise. The reading thread
  * parses the head and the tail as one document and takes the chunks' items, in order, where {@code <return>} opens.
  *
  * <p>A cut may fall where such a tag is not an item (inside a comment, or a child of that name): then the chunk before
@@ -202,12 +203,20 @@ final class AxlChunks {
             lines.complete(newlines(bytes));
             // Waits for the chunks before this one to have counted theirs: they were started before it.
             long line = firstLine.join();
-            Reader text = new InputStreamReader(new ChunkInput(bytes), StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             // An object is a few hundred bytes of XML: the record's arrays are made about the right size.
             AxlRecord record = new AxlRecord(options.limits(), options.fields(), ids, 16 + (int) (to - from) / 500);
             AxlItems items = new AxlItems(file, op, record);
-            long elements = AxlXmlReader.readChunk(text, file, items, record, depth, line);
+            try {
+                long elements = PlainXmlReader.read(bytes.array(), bytes.limit(), items, options.limits(), depth, line);
+                return new Chunk(record, items, elements);
+            } catch (PlainXmlReader.NotPlain e) {
+                // Not of the plain shape: what was recorded is dropped, and the chunk parsed by the StAX reader.
+                record = new AxlRecord(options.limits(), options.fields(), ids, 16 + (int) (to - from) / 500);
+                items = new AxlItems(file, op, record);
+            }
+            Reader text = new InputStreamReader(new ChunkInput(bytes), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            long elements = AxlXmlReader.readChunk(text, file, items, options.limits(), depth, line);
             return new Chunk(record, items, elements);
         } catch (CompletionException e) {
             throw new Failed("a chunk before did not parse", e.getCause());
@@ -217,8 +226,8 @@ final class AxlChunks {
     }
 
     /**
-     * Each worker's buffer for the chunk it parses: off the heap and used again, because the bytes of a chunk being
-     * parsed outlive young collections, and would be copied into the old generation at each.
+     * Each worker's buffer for the chunk it parses, used again for the next: made once, it goes to the old generation
+     * at its first young collection and stays there, rather than a new one being copied there for every chunk.
      */
     private static final ThreadLocal<ByteBuffer> BUFFERS = new ThreadLocal<>();
 
@@ -226,7 +235,7 @@ final class AxlChunks {
     private static ByteBuffer bytes(Path path, long from, int length) throws IOException {
         ByteBuffer buffer = BUFFERS.get();
         if (buffer == null || buffer.capacity() < length) {
-            buffer = ByteBuffer.allocateDirect(Math.max(length, 1 << 16));
+            buffer = ByteBuffer.allocate(Math.max(length, 1 << 16));
             BUFFERS.set(buffer);
         }
         buffer.clear().limit(length);

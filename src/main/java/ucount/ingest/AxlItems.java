@@ -21,7 +21,7 @@ import static ucount.ingest.AxlMerge.*;
  * {@code remoteDestinationProfile}, executeSQLQuery {@code row}) to drafts of model records (formats.md section 2).
  * A missing element stays {@code null} ("not exported"); an empty or nil one is {@code ""} ("empty").
  */
-final class AxlItems {
+final class AxlItems implements AxlXmlReader.Items {
 
     /** Classes that are never licensed and never anyone's (R2): skipped without a word. */
     private static final Set<String> TEMPLATES = Set.of("phone template", "udp template",
@@ -54,7 +54,8 @@ final class AxlItems {
     }
 
     /** The children of an item of that name to read; null for all of them. */
-    Set<String> childrenRead(String itemName) {
+    @Override
+    public Set<String> childrenRead(String itemName) {
         if (out.fields() != Fields.LICENSING) return null;
         return switch (itemName.toLowerCase(Locale.ROOT)) {
             case "phone", "deviceprofile", "remotedestinationprofile" -> DEVICE_CHILDREN_READ;
@@ -69,7 +70,8 @@ final class AxlItems {
         return java.util.Collections.unmodifiableSet(set);
     }
 
-    void item(XmlNode node) throws InputException {
+    @Override
+    public void item(XmlNode node) throws InputException {
         switch (node.name().toLowerCase(Locale.ROOT)) {
             case "phone" -> device(node, Kind.DEVICE);
             case "deviceprofile" -> device(node, Kind.DEVICE_PROFILE);

@@ -40,11 +40,20 @@ final class AxlXmlReader {
     private final java.util.Map<String, Boolean> keptNames = new java.util.HashMap<>();
     private Set<String> keptFrom;
 
-    private AxlXmlReader(XMLStreamReader xml, String file, AxlSink out) {
+    /** Where the items of a chunk go, as trees: a response's {@link AxlItems} (a test's list). */
+    interface Items {
+        /** The children of an item of that (local) name to read; null for all of them. */
+        Set<String> childrenRead(String itemName);
+
+        void item(XmlNode item) throws InputException;
+    }
+
+    /** {@code out} is null for a chunk, whose items go to an {@link Items}. */
+    private AxlXmlReader(XMLStreamReader xml, String file, AxlSink out, ReadLimits limits) {
         this.xml = xml;
         this.file = file;
         this.out = out;
-        this.limits = out.limits();
+        this.limits = limits;
     }
 
     /** Reads a response straight into a cluster's inventory, on the thread that builds it. */
@@ -76,12 +85,12 @@ final class AxlXmlReader {
      * Parses one chunk of a response's items ({@link AxlChunks}): the content of one wrapping element, which stands
      * where {@code <return>} is, at that depth, from that line on. The number of elements the items held.
      */
-    static long readChunk(java.io.Reader text, String file, AxlItems items, AxlSink out, int returnDepth,
+    static long readChunk(java.io.Reader text, String file, Items items, ReadLimits limits, int returnDepth,
                           long firstLine) throws InputException {
         XMLStreamReader xml = null;
         try {
-            xml = SecureXml.streamingFactory(out.limits().maxDepth()).createXMLStreamReader(text);
-            AxlXmlReader reader = new AxlXmlReader(xml, file, out);
+            xml = SecureXml.streamingFactory(limits.maxDepth()).createXMLStreamReader(text);
+            AxlXmlReader reader = new AxlXmlReader(xml, file, null, limits);
             reader.lineOffset = firstLine - 1;
             reader.depth = returnDepth - 1;
             if (!reader.nextChild()) throw new InputException(reader.here(), "no chunk");
@@ -109,7 +118,7 @@ final class AxlXmlReader {
             // Decoded here, strictly, rather than by the parser, which prints decoding errors on standard error.
             text = XmlText.open(in, file, out);
             xml = SecureXml.streamingFactory(out.limits().maxDepth()).createXMLStreamReader(text.reader());
-            AxlXmlReader reader = new AxlXmlReader(xml, file, out);
+            AxlXmlReader reader = new AxlXmlReader(xml, file, out, out.limits());
             reader.middle = chunks;
             reader.document();
             if (reader.middle != null) throw chunks.failed("its <return> was not where the items are", null);

@@ -1,0 +1,389 @@
+package ucount.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the items of one chunk of a large AXL list response ({@link AxlChunks}) straight from its UTF-8 bytes, into
+ * the same trees the StAX reader makes ({@link AxlXmlReader#readChunk}), for the part of XML such a response is made
+ * of: start and end tags with attributes, and text with the predefined entities and character references. The JDK
+ * parser, which decodes the bytes into characters and then handles every construct of XML, costs about half the
+ * work of reading a million phones; the bytes of a plain response need little of it.
+ *
+ * <p>Anything else (a comment, CDATA, a processing instruction, mixed content, a carriage return inside a value, a
+ * name that is not ASCII, a limit reached, and any markup that is not well-formed) is {@link NotPlain}, and the chunk
+ * is parsed again by the StAX reader, which reads what it can and words what it cannot. So this reader decides no
+ * error and words no message: it must only never take what the StAX reader refuses, nor read anything differently
+ * ({@code PlainXmlReaderTest} holds the two side by side, construct by construct).
+ */
+final class PlainXmlReader {
+
+    /** Texts up to this long go through the {@link ValueCache}, as in {@link AxlXmlReader}. */
+    private static final int SHARED_VALUE_LENGTH = 32;
+
+    /** What the text between two tags held, besides white space. */
+    private static final int TEXT = 1;
+    private static final int ENTITY = 2;
+    private static final int NON_ASCII = 4;
+    private static final int CARRIAGE_RETURN = 8;
+
+    /** Per byte: {@link #NAME_START} for an ASCII letter and '_', {@link #NAME_PART} for digits, '.' and '-'. */
+    private static final byte[] NAME = new byte[256];
+    private static final byte NAME_START = 1;
+    private static final byte NAME_PART = 2;
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') NAME[c] = NAME_START;
+            else if ((c >= '0' && c <= '9') || c == '.' || c == '-') NAME[c] = NAME_PART;
+        }
+    }
+
+    /** The chunk is not of the plain shape this reader takes: it is parsed by the StAX reader. */
+    static final class NotPlain extends Exception {
+        NotPlain(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private final byte[] b;
+    private final int end;
+    private final ReadLimits limits;
+    private final ValueCache values = new ValueCache();
+    /** Each item child name looked up so far, and whether it is read: the few names of a response, again and again. */
+    private final Map<String, Boolean> keptNames = new HashMap<>();
+    private Set<String> keptFrom;
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final long firstLine;
+    private int p;
+    /** Line breaks before {@link #p}. */
+    private long lineBreaks;
+    private long elements;
+
+    /** The start tag just read: its name's bytes, where its local name starts, xsi:nil, {@code <x/>}, its line. */
+    private int tagFrom;
+    private int tagTo;
+    private int tagLocal;
+    private boolean tagNil;
+    private boolean tagEmpty;
+    private long tagLine;
+
+    private PlainXmlReader(byte[] bytes, int length, ReadLimits limits, long firstLine) {
+        this.b = bytes;
+        this.end = length;
+        this.limits = limits;
+        this.firstLine = firstLine;
+    }
+
+    /**
+     * Reads the items in {@code bytes[0, length)}, the content of a {@code <return>} at {@code returnDepth} whose first
+     * byte is on line {@code firstLine}, into {@code items}; the number of elements they held.
+     */
+    static long read(byte[] bytes, int length, AxlXmlReader.Items items, ReadLimits limits, int returnDepth,
+                     long firstLine) throws NotPlain, InputException {
+        PlainXmlReader reader = new PlainXmlReader(bytes, length, limits, firstLine);
+        reader.items(items, returnDepth + 1);
+        return reader.elements;
+    }
+
+    private void items(AxlXmlReader.Items items, int depth) throws NotPlain, InputException {
+        while (true) {
+            if ((text() & TEXT) != 0) throw new NotPlain("text between items");
+            if (p == end) return;
+            if (p + 1 == end) throw new NotPlain("the chunk ends with '<'");
+            if (b[p + 1] == '/' || b[p + 1] == '!' || b[p + 1] == '?') throw new NotPlain("not an item's start tag");
+            startTag(depth);
+            String name = values.get(b, tagLocal, tagTo);
+            items.item(element(name, items.childrenRead(name), depth, true));
+        }
+    }
+
+    /**
+     * The element whose start tag was just read, to its end tag: as a tree when {@code build} (without the children
+     * {@code keep} does not name, when not null), or skipped, and then null.
+     */
+    private XmlNode element(String name, Set<String> keep, int depth, boolean build) throws NotPlain {
+        int from = tagFrom;
+        int to = tagTo;
+        boolean nil = tagNil;
+        long line = tagLine;
+        if (tagEmpty) return build ? new XmlNode(name, nil, "", List.of(), line) : null;
+        List<XmlNode> children = List.of();
+        int textFrom = -1;
+        int textTo = -1;
+        int textFlags = 0;
+        long textBytes = 0;
+        while (true) {
+            int runFrom = p;
+            int flags = text();
+            if (p + 1 >= end) throw new NotPlain("the chunk ends inside an element");
+            textBytes += p - runFrom;
+            if (textBytes > limits.maxFieldLength()) throw new NotPlain("a text longer than the limit");
+            if ((flags & TEXT) != 0 && build) {
+                if (textFrom >= 0) throw new NotPlain("mixed content");
+                textFrom = runFrom; // decoded, and so checked, when the element ends
+                textTo = p;
+                textFlags = flags;
+            } else if ((flags & (ENTITY | NON_ASCII)) != 0) {
+                decoded(runFrom, p); // text not kept is checked all the same: the StAX reader refuses what is wrong
+            }
+            byte next = b[p + 1];
+            if (next == '/') {
+                endTag(from, to);
+                return build ? new XmlNode(name, nil, value(textFrom, textTo, textFlags), children, line) : null;
+            }
+            if (next == '!' || next == '?') throw new NotPlain("a comment, CDATA or processing instruction");
+            startTag(depth + 1);
+            String child = build ? values.get(b, tagLocal, tagTo) : null;
+            boolean read = build && (keep == null || kept(keep, child));
+            XmlNode node = element(child, null, depth + 1, read);
+            if (read) {
+                if (children.isEmpty()) children = new ArrayList<>();
+                children.add(node);
+            }
+        }
+    }
+
+    /**
+     * From {@link #p} to the next {@code <}: text, checked as the StAX reader checks it, and what it held. Line breaks
+     * are counted on the way.
+     */
+    private int text() throws NotPlain {
+        int flags = 0;
+        for (; p < end; p++) {
+            byte c = b[p];
+            if (c > ' ') {
+                if (c == '<') return flags;
+                if (c == '&') flags |= ENTITY;
+                if (c == ']' && p + 2 < end && b[p + 1] == ']' && b[p + 2] == '>') throw new NotPlain("]]> in text");
+                flags |= TEXT;
+            } else if (c < 0) {
+                flags |= TEXT | NON_ASCII;
+            } else if (c == '\n') {
+                lineBreaks++;
+            } else if (c == '\r') {
+                lineFeedAfter();
+                flags |= CARRIAGE_RETURN;
+            } else if (c != ' ' && c != '\t') {
+                throw new NotPlain("a control character");
+            }
+        }
+        return flags;
+    }
+
+    /** At the {@code <} of a start tag: reads it to its {@code >}, into the tag fields. */
+    private void startTag(int depth) throws NotPlain {
+        if (++elements > limits.maxElements()) throw new NotPlain("more elements than the limit");
+        if (depth > limits.maxDepth()) throw new NotPlain("deeper than the limit");
+        p++;
+        tagFrom = p;
+        tagLocal = p;
+        name();
+        tagTo = p;
+        for (int i = tagFrom; i < tagTo; i++) {
+            if (b[i] == ':') tagLocal = i + 1;
+        }
+        tagNil = false;
+        int firstAttribute = -1;
+        while (true) {
+            int spaceFrom = p;
+            space();
+            if (p == end) throw new NotPlain("the chunk ends inside a tag");
+            if (b[p] == '>') {
+                p++;
+                tagEmpty = false;
+                break;
+            }
+            if (b[p] == '/') {
+                if (p + 1 == end || b[p + 1] != '>') throw new NotPlain("a tag is not well-formed");
+                p += 2;
+                tagEmpty = true;
+                break;
+            }
+            if (p == spaceFrom) throw new NotPlain("no space before an attribute");
+            if (firstAttribute < 0) firstAttribute = p;
+            attribute(firstAttribute);
+        }
+        tagLine = firstLine + lineBreaks;
+    }
+
+    /** One attribute, {@code name="value"}; a second with the same name is refused, as the StAX reader refuses it. */
+    private void attribute(int firstAttribute) throws NotPlain {
+        int nameFrom = p;
+        name();
+        int nameTo = p;
+        for (int at = firstAttribute; at < nameFrom; ) { // the attributes before this one: a few, rescanned
+            int other = at;
+            while (b[at] != '=' && b[at] > ' ') at++;
+            if (java.util.Arrays.equals(b, other, at, b, nameFrom, nameTo)) throw new NotPlain("a repeated attribute");
+            while (b[at] != '"' && b[at] != '\'') at++;
+            byte quote = b[at++];
+            while (b[at] != quote) at++;
+            at++;
+            while (b[at] <= ' ') at++;
+        }
+        space();
+        if (p == end || b[p] != '=') throw new NotPlain("an attribute without a value");
+        p++;
+        space();
+        if (p == end || (b[p] != '"' && b[p] != '\'')) throw new NotPlain("an attribute value without quotes");
+        byte quote = b[p++];
+        int valueFrom = p;
+        for (; p < end && b[p] != quote; p++) {
+            byte c = b[p];
+            if (c == '\n') lineBreaks++;
+            else if (c == '\r') lineFeedAfter();
+            else if (c == '<' || c == '&' || c < 0 || (c < ' ' && c != '\t')) {
+                throw new NotPlain("an attribute value of more than plain characters");
+            }
+        }
+        if (p == end) throw new NotPlain("the chunk ends inside an attribute value");
+        int valueTo = p++;
+        int local = nameFrom;
+        for (int i = nameFrom; i < nameTo; i++) {
+            if (b[i] == ':') local = i + 1;
+        }
+        if (nameTo - local == 3 && b[local] == 'n' && b[local + 1] == 'i' && b[local + 2] == 'l') {
+            while (valueFrom < valueTo && b[valueFrom] <= ' ') valueFrom++;
+            while (valueTo > valueFrom && b[valueTo - 1] <= ' ') valueTo--;
+            tagNil |= valueTo - valueFrom == 4 && b[valueFrom] == 't' && b[valueFrom + 1] == 'r'
+                    && b[valueFrom + 2] == 'u' && b[valueFrom + 3] == 'e';
+        }
+    }
+
+    /** At the {@code </} of the end tag of the element named {@code b[from, to)}: reads it to its {@code >}. */
+    private void endTag(int from, int to) throws NotPlain {
+        p += 2;
+        int nameFrom = p;
+        name();
+        if (!java.util.Arrays.equals(b, from, to, b, nameFrom, p)) throw new NotPlain("an end tag of another name");
+        space();
+        if (p == end || b[p] != '>') throw new NotPlain("an end tag is not well-formed");
+        p++;
+    }
+
+    /**
+     * A name, with one prefix at most, as the StAX reader wants it even without namespaces ({@code (NCName:)?NCName}),
+     * each part of ASCII letters, digits and {@code _.-}, starting with a letter or {@code _}.
+     */
+    private void name() throws NotPlain {
+        ncName();
+        if (p < end && b[p] == ':') {
+            p++;
+            ncName();
+        }
+        if (p < end && (b[p] < 0 || b[p] == ':')) throw new NotPlain("not a plain name");
+    }
+
+    private void ncName() throws NotPlain {
+        if (p == end || NAME[b[p] & 0xFF] != NAME_START) throw new NotPlain("not a plain name");
+        p++;
+        while (p < end && NAME[b[p] & 0xFF] != 0) p++;
+    }
+
+    /** White space in a tag. */
+    private void space() throws NotPlain {
+        for (; p < end; p++) {
+            byte c = b[p];
+            if (c == '\n') lineBreaks++;
+            else if (c == '\r') lineFeedAfter();
+            else if (c != ' ' && c != '\t') return;
+        }
+    }
+
+    /**
+     * At a carriage return, which must be followed by a line feed: one alone is a line break to XML, where the line
+     * numbers of the chunks ({@link AxlChunks}) count line feeds only.
+     */
+    private void lineFeedAfter() throws NotPlain {
+        if (p + 1 == end || b[p + 1] != '\n') throw new NotPlain("a carriage return alone");
+    }
+
+    /** An element's text, trimmed as the StAX reader trims it: {@code [from, to)} as it is, or decoded. */
+    private String value(int from, int to, int flags) throws NotPlain {
+        if (from < 0) return "";
+        if ((flags & CARRIAGE_RETURN) != 0) throw new NotPlain("a carriage return in a value");
+        if ((flags & (ENTITY | NON_ASCII)) != 0) {
+            String value = decoded(from, to).trim();
+            return value.length() <= SHARED_VALUE_LENGTH ? values.get(value) : value;
+        }
+        while (b[from] <= ' ') from++; // the text holds some byte above ' ' (TEXT)
+        while (b[to - 1] <= ' ') to--;
+        return to - from <= SHARED_VALUE_LENGTH ? values.get(b, from, to)
+                : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Text with bytes past ASCII or references: decoded strictly, and its references replaced. */
+    private String decoded(int from, int to) throws NotPlain {
+        String text;
+        try {
+            CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(b, from, to - from));
+            text = chars.toString();
+        } catch (CharacterCodingException e) {
+            throw new NotPlain("bytes that are not UTF-8");
+        }
+        if (text.indexOf('\uFFFE') >= 0 || text.indexOf('\uFFFF') >= 0) throw new NotPlain("a non-character");
+        int amp = text.indexOf('&');
+        if (amp < 0) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (; amp >= 0; amp = text.indexOf('&', at)) {
+            int semicolon = text.indexOf(';', amp);
+            if (semicolon < 0) throw new NotPlain("a reference without ';'");
+            out.append(text, at, amp);
+            out.appendCodePoint(reference(text.substring(amp + 1, semicolon)));
+            at = semicolon + 1;
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** The character a reference ({@code amp}, {@code #38}, {@code #x26}) stands for. */
+    private static int reference(String name) throws NotPlain {
+        switch (name) {
+            case "amp": return '&';
+            case "lt": return '<';
+            case "gt": return '>';
+            case "quot": return '"';
+            case "apos": return '\'';
+            default: break;
+        }
+        int c;
+        try {
+            if (name.startsWith("#x")) c = Integer.parseInt(name.substring(2), 16);
+            else if (name.startsWith("#")) c = Integer.parseInt(name.substring(1), 10);
+            else throw new NotPlain("an entity other than the predefined ones");
+        } catch (NumberFormatException e) {
+            throw new NotPlain("a character reference that is not a number");
+        }
+        boolean xmlChar = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+        if (!xmlChar || name.length() > 10 || name.contains("+") || name.contains("-")) {
+            throw new NotPlain("a reference to a character XML does not allow");
+        }
+        return c;
+    }
+
+    /** Whether an item's child of this name is read ({@code keep} is case-insensitive: a few comparisons, once). */
+    private boolean kept(Set<String> keep, String name) {
+        if (keep != keptFrom) {
+            keptNames.clear();
+            keptFrom = keep;
+        }
+        Boolean kept = keptNames.get(name);
+        if (kept == null) {
+            kept = keep.contains(name);
+            keptNames.put(name, kept);
+        }
+        return kept;
+    }
+}
