@@ -7,9 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +38,7 @@ final class PlainXmlReader {
     private static final byte[] NAME = new byte[256];
     private static final byte NAME_START = 1;
     private static final byte NAME_PART = 2;
+    private static final int NAME_SLOTS = 128;
 
     static {
         for (int c = 0; c < 128; c++) {
@@ -59,9 +58,15 @@ final class PlainXmlReader {
     private final int end;
     private final ReadLimits limits;
     private final ValueCache values = new ValueCache();
-    /** Each item child name looked up so far, and whether it is read: the few names of a response, again and again. */
-    private final Map<String, Boolean> keptNames = new HashMap<>();
-    private Set<String> keptFrom;
+    /**
+     * The element names met, by their bytes (with the prefix): each one's local name, and whether an item's child of
+     * that name is read ({@link #kept}). A response has a few names, each met a million times: a name's String is
+     * made, and looked up in the set of names read, once.
+     */
+    private final byte[][] names = new byte[NAME_SLOTS][];
+    private final String[] localNames = new String[NAME_SLOTS];
+    private final Set<?>[] keptBy = new Set<?>[NAME_SLOTS];
+    private final boolean[] kept = new boolean[NAME_SLOTS];
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final long firstLine;
@@ -103,7 +108,7 @@ final class PlainXmlReader {
             if (p + 1 == end) throw new NotPlain("the chunk ends with '<'");
             if (b[p + 1] == '/' || b[p + 1] == '!' || b[p + 1] == '?') throw new NotPlain("not an item's start tag");
             startTag(depth);
-            String name = values.get(b, tagLocal, tagTo);
+            String name = localNames[nameSlot()];
             items.item(element(name, items.childrenRead(name), depth, true));
         }
     }
@@ -144,8 +149,9 @@ final class PlainXmlReader {
             }
             if (next == '!' || next == '?') throw new NotPlain("a comment, CDATA or processing instruction");
             startTag(depth + 1);
-            String child = build ? values.get(b, tagLocal, tagTo) : null;
-            boolean read = build && (keep == null || kept(keep, child));
+            int slot = build ? nameSlot() : -1;
+            boolean read = build && (keep == null || kept(keep, slot));
+            String child = read ? localNames[slot] : null;
             XmlNode node = element(child, null, depth + 1, read);
             if (read) {
                 if (children.isEmpty()) children = new ArrayList<>();
@@ -264,9 +270,12 @@ final class PlainXmlReader {
     /** At the {@code </} of the end tag of the element named {@code b[from, to)}: reads it to its {@code >}. */
     private void endTag(int from, int to) throws NotPlain {
         p += 2;
-        int nameFrom = p;
-        name();
-        if (!java.util.Arrays.equals(b, from, to, b, nameFrom, p)) throw new NotPlain("an end tag of another name");
+        int length = to - from;
+        if (p + length >= end || !java.util.Arrays.equals(b, from, to, b, p, p + length)
+                || NAME[b[p + length] & 0xFF] != 0 || b[p + length] == ':') {
+            throw new NotPlain("an end tag of another name");
+        }
+        p += length;
         space();
         if (p == end || b[p] != '>') throw new NotPlain("an end tag is not well-formed");
         p++;
@@ -373,17 +382,26 @@ final class PlainXmlReader {
         return c;
     }
 
-    /** Whether an item's child of this name is read ({@code keep} is case-insensitive: a few comparisons, once). */
-    private boolean kept(Set<String> keep, String name) {
-        if (keep != keptFrom) {
-            keptNames.clear();
-            keptFrom = keep;
+    /** The slot of {@link #names} holding the name of the start tag just read; it replaces another when they meet. */
+    private int nameSlot() {
+        int length = tagTo - tagFrom;
+        int hash = ((length * 31 + b[tagFrom]) * 31 + b[tagFrom + length / 2]) * 31 + b[tagTo - 1];
+        int slot = (hash ^ hash >>> 7) & (NAME_SLOTS - 1);
+        byte[] name = names[slot];
+        if (name == null || !java.util.Arrays.equals(name, 0, name.length, b, tagFrom, tagTo)) {
+            names[slot] = java.util.Arrays.copyOfRange(b, tagFrom, tagTo);
+            localNames[slot] = new String(b, tagLocal, tagTo - tagLocal, StandardCharsets.ISO_8859_1);
+            keptBy[slot] = null;
         }
-        Boolean kept = keptNames.get(name);
-        if (kept == null) {
-            kept = keep.contains(name);
-            keptNames.put(name, kept);
+        return slot;
+    }
+
+    /** Whether an item's child of the name in this slot is read ({@code keep} ignores case: a few comparisons, once). */
+    private boolean kept(Set<String> keep, int slot) {
+        if (keptBy[slot] != keep) {
+            kept[slot] = keep.contains(localNames[slot]);
+            keptBy[slot] = keep;
         }
-        return kept;
+        return kept[slot];
     }
 }
