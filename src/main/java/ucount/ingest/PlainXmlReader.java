@@ -39,6 +39,7 @@ final class PlainXmlReader {
     private static final byte NAME_START = 1;
     private static final byte NAME_PART = 2;
     private static final int NAME_SLOTS = 128;
+    private static final int CACHE_TRIAL = 256;
 
     static {
         for (int c = 0; c < 128; c++) {
@@ -67,6 +68,9 @@ final class PlainXmlReader {
     private final String[] localNames = new String[NAME_SLOTS];
     private final Set<?>[] keptBy = new Set<?>[NAME_SLOTS];
     private final boolean[] kept = new boolean[NAME_SLOTS];
+    /** Per name: its values looked up in {@link #values}, and found there ({@link #worthCaching}). */
+    private final int[] valuesAsked = new int[NAME_SLOTS];
+    private final int[] valuesFound = new int[NAME_SLOTS];
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final long firstLine;
@@ -108,16 +112,17 @@ final class PlainXmlReader {
             if (p + 1 == end) throw new NotPlain("the chunk ends with '<'");
             if (b[p + 1] == '/' || b[p + 1] == '!' || b[p + 1] == '?') throw new NotPlain("not an item's start tag");
             startTag(depth);
-            String name = localNames[nameSlot()];
-            items.item(element(name, items.childrenRead(name), depth, true));
+            int slot = nameSlot();
+            items.item(element(slot, items.childrenRead(localNames[slot]), depth, true));
         }
     }
 
     /**
-     * The element whose start tag was just read, to its end tag: as a tree when {@code build} (without the children
-     * {@code keep} does not name, when not null), or skipped, and then null.
+     * The element whose start tag was just read, its name in {@code slot}, to its end tag: as a tree when
+     * {@code build} (without the children {@code keep} does not name, when not null), or skipped, and then null.
      */
-    private XmlNode element(String name, Set<String> keep, int depth, boolean build) throws NotPlain {
+    private XmlNode element(int slot, Set<String> keep, int depth, boolean build) throws NotPlain {
+        String name = build ? localNames[slot] : null; // taken now: a child's name may take its slot
         int from = tagFrom;
         int to = tagTo;
         boolean nil = tagNil;
@@ -145,13 +150,13 @@ final class PlainXmlReader {
             byte next = b[p + 1];
             if (next == '/') {
                 endTag(from, to);
-                return build ? new XmlNode(name, nil, value(textFrom, textTo, textFlags), children, line) : null;
+                if (!build) return null;
+                return new XmlNode(name, nil, value(textFrom, textTo, textFlags, slot, name), children, line);
             }
             if (next == '!' || next == '?') throw new NotPlain("a comment, CDATA or processing instruction");
             startTag(depth + 1);
-            int slot = build ? nameSlot() : -1;
-            boolean read = build && (keep == null || kept(keep, slot));
-            String child = read ? localNames[slot] : null;
+            int child = build ? nameSlot() : -1;
+            boolean read = build && (keep == null || kept(keep, child));
             XmlNode node = element(child, null, depth + 1, read);
             if (read) {
                 if (children.isEmpty()) children = new ArrayList<>();
@@ -319,7 +324,7 @@ final class PlainXmlReader {
     }
 
     /** An element's text, trimmed as the StAX reader trims it: {@code [from, to)} as it is, or decoded. */
-    private String value(int from, int to, int flags) throws NotPlain {
+    private String value(int from, int to, int flags, int slot, String name) throws NotPlain {
         if (from < 0) return "";
         if ((flags & CARRIAGE_RETURN) != 0) throw new NotPlain("a carriage return in a value");
         if ((flags & (ENTITY | NON_ASCII)) != 0) {
@@ -328,8 +333,25 @@ final class PlainXmlReader {
         }
         while (b[from] <= ' ') from++; // the text holds some byte above ' ' (TEXT)
         while (b[to - 1] <= ' ') to--;
-        return to - from <= SHARED_VALUE_LENGTH ? values.get(b, from, to)
-                : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        if (to - from > SHARED_VALUE_LENGTH || !worthCaching(slot, name)) {
+            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        String value = values.get(b, from, to);
+        if (valuesAsked[slot] < CACHE_TRIAL && localNames[slot] == name) {
+            valuesAsked[slot]++;
+            if (values.found()) valuesFound[slot]++;
+        }
+        return value;
+    }
+
+    /**
+     * Whether values of elements of this name are looked up in the {@link ValueCache}: the first
+     * {@link #CACHE_TRIAL} are, and then only if an eighth of those were found there. A model or a protocol is the
+     * same a million times; a device's name or a user's ID is new every time, and looking it up only costs.
+     */
+    private boolean worthCaching(int slot, String name) {
+        if (localNames[slot] != name) return true; // its slot was taken by another name meanwhile
+        return valuesAsked[slot] < CACHE_TRIAL || valuesFound[slot] * 8 >= CACHE_TRIAL;
     }
 
     /** Text with bytes past ASCII or references: decoded strictly, and its references replaced. */
@@ -392,6 +414,8 @@ final class PlainXmlReader {
             names[slot] = java.util.Arrays.copyOfRange(b, tagFrom, tagTo);
             localNames[slot] = new String(b, tagLocal, tagTo - tagLocal, StandardCharsets.ISO_8859_1);
             keptBy[slot] = null;
+            valuesAsked[slot] = 0;
+            valuesFound[slot] = 0;
         }
         return slot;
     }

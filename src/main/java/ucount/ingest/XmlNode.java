@@ -20,7 +20,8 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
 
     /** The first child of that name, or null. */
     XmlNode child(String childName) {
-        for (XmlNode c : children) {
+        for (int i = 0; i < children.size(); i++) { // by index: a million items, several lookups each, no iterator
+            XmlNode c = children.get(i);
             if (c.name.equalsIgnoreCase(childName)) return c;
         }
         return null;
@@ -28,7 +29,8 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
 
     List<XmlNode> children(String childName) {
         List<XmlNode> found = new ArrayList<>();
-        for (XmlNode c : children) {
+        for (int i = 0; i < children.size(); i++) {
+            XmlNode c = children.get(i);
             if (c.name.equalsIgnoreCase(childName)) found.add(c);
         }
         return found;
