@@ -386,13 +386,14 @@ final class AxlChunks {
 
     /** The line breaks in a buffer, counted eight bytes at a time. */
     private static long newlines(ByteBuffer buffer) {
+        byte[] bytes = buffer.array();
         long n = 0;
         int i = 0;
         for (int end = buffer.limit() - 7; i < end; i += 8) {
-            n += Long.bitCount(CsvTokenizer.zeroBytes(buffer.getLong(i) ^ 0x0A0A0A0A0A0A0A0AL));
+            n += Long.bitCount(CsvTokenizer.zeroBytes(CsvTokenizer.eightBytes(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL));
         }
         for (; i < buffer.limit(); i++) {
-            if (buffer.get(i) == '\n') n++;
+            if (bytes[i] == '\n') n++;
         }
         return n;
     }

@@ -522,6 +522,11 @@ final class CsvTokenizer implements Closeable {
                 | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL) | (word & 0x8080808080808080L) | zeroBytes(word);
     }
 
+    /** Bytes {@code [at, at + 8)} as one number, the first in the lowest byte. */
+    static long eightBytes(byte[] bytes, int at) {
+        return (long) EIGHT_BYTES.get(bytes, at);
+    }
+
     /** The high bit of each byte of {@code x} that is 0. (Exact: no carry crosses into the next byte.) */
     static long zeroBytes(long x) {
         long lowSeven = 0x7F7F7F7F7F7F7F7FL;

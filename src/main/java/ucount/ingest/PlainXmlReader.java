@@ -171,7 +171,22 @@ final class PlainXmlReader {
      */
     private int text() throws NotPlain {
         int flags = 0;
-        for (; p < end; p++) {
+        while (p < end) {
+            if (p + 8 <= end) { // eight bytes at a time, up to the first one that is not a plain character
+                long word = CsvTokenizer.eightBytes(b, p);
+                long stop = CsvTokenizer.zeroBytes(word ^ 0x3C3C3C3C3C3C3C3CL) // <
+                        | CsvTokenizer.zeroBytes(word ^ 0x2626262626262626L) // &
+                        | CsvTokenizer.zeroBytes(word ^ 0x5D5D5D5D5D5D5D5DL) // ]
+                        | CsvTokenizer.zeroBytes(word & 0xE0E0E0E0E0E0E0E0L) // below ' ': line breaks, tabs ...
+                        | (word & 0x8080808080808080L); // past ASCII
+                long plain = stop == 0 ? 0x8080808080808080L : ((stop & -stop) - 1) & 0x8080808080808080L;
+                if ((~CsvTokenizer.zeroBytes(word ^ 0x2020202020202020L) & plain) != 0) flags |= TEXT;
+                if (stop == 0) {
+                    p += 8;
+                    continue;
+                }
+                p += Long.numberOfTrailingZeros(stop) >>> 3;
+            }
             byte c = b[p];
             if (c > ' ') {
                 if (c == '<') return flags;
@@ -188,6 +203,7 @@ final class PlainXmlReader {
             } else if (c != ' ' && c != '\t') {
                 throw new NotPlain("a control character");
             }
+            p++;
         }
         return flags;
     }
