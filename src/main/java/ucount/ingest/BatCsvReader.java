@@ -66,16 +66,29 @@ final class BatCsvReader implements ExportReader.Export {
                     + "'Remote Destination Profile Name'");
         }
         List<Consumer<InventoryBuilder>> headerNotes = new ArrayList<>();
-        RowMapper mapper = mapperFor(kind, header, fileName, headerNotes, ids);
+        List<Integer> sharedIds = new ArrayList<>();
+        RowMapper mapper = mapperFor(kind, header, fileName, headerNotes, sharedIds, ids);
         String duplicate = header.duplicateOfUsed();
         if (duplicate != null) throw new InputException(new Source(fileName, headerLine), duplicate);
         int[] used = header.used();
         int[] slots = new int[header.size()];
         Arrays.fill(slots, -1);
         for (int slot = 0; slot < used.length; slot++) slots[used[slot]] = slot;
+        int[] userIdSlots = sharedIds.stream().mapToInt(column -> slots[column]).toArray();
         tokenizer.expectFields(header.size());
         CsvChunks<Object> records = CsvChunks.start(fileName, path, tokenizer, used, limits, workers,
-                (rows, index, line) -> mapper.map(new Row(slots, rows, index, new Source(fileName, line))));
+                new CsvChunks.RecordMapper<>() {
+                    @Override
+                    public Object map(CsvRows rows, int index, long line) throws InputException {
+                        return mapper.map(new Row(slots, rows, index, new Source(fileName, line)));
+                    }
+
+                    /** The user IDs of a whole chunk made the cluster's Strings at once, not one per record. */
+                    @Override
+                    public void prepare(CsvRows rows) {
+                        for (int slot : userIdSlots) rows.internUserIds(slot, ids);
+                    }
+                });
         if (kind == BatKind.USERS) records.estimatedRecords().thenAccept(users -> {
             if (users > 0) ids.expect(users);
         });
@@ -111,19 +124,23 @@ final class BatCsvReader implements ExportReader.Export {
 
     /**
      * The mapper of a kind's records. What the header alone tells the inventory (a missing column; that users were
-     * exported) goes to {@code notes}, told when the file's turn comes.
+     * exported) goes to {@code notes}, told when the file's turn comes. The columns whose values are user IDs the
+     * records share ({@link UserIds}) go to {@code sharedIds}: a chunk's values are shared before its records are
+     * made.
      */
     private static RowMapper mapperFor(BatKind kind, Header h, String fileName,
-                                       List<Consumer<InventoryBuilder>> notes, UserIds ids) throws InputException {
+                                       List<Consumer<InventoryBuilder>> notes, List<Integer> sharedIds,
+                                       UserIds ids) throws InputException {
         return switch (kind) {
-            case PHONES -> phones(h, fileName, notes, ids);
-            case USERS -> users(h, notes, ids);
+            case PHONES -> phones(h, fileName, notes, sharedIds);
+            case USERS -> users(h, notes, sharedIds);
             case DEVICE_PROFILES -> deviceProfiles(h, fileName, ids);
             case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName, ids);
         };
     }
 
-    private static RowMapper phones(Header h, String fileName, List<Consumer<InventoryBuilder>> notes, UserIds ids) {
+    private static RowMapper phones(Header h, String fileName, List<Consumer<InventoryBuilder>> notes,
+                                    List<Integer> sharedIds) {
         int name = h.find("device name");
         int mac = h.find("mac address");
         int model = h.find("device type");
@@ -137,6 +154,7 @@ final class BatCsvReader implements ExportReader.Export {
         int[] userIds = ints(userIdColumns);
         int mobilityUser = h.detail("mobility user id");
         int primary = h.find("primary phone");
+        if (owner >= 0) sharedIds.add(owner);
         if (owner < 0) {
             notes.add(out -> out.warn("MISSING_FIELD", "phones export has no 'Owner User ID' column: every device in "
                     + "it is counted as unassigned (R14); export with the owner to count users",
@@ -147,14 +165,15 @@ final class BatCsvReader implements ExportReader.Export {
             if (deviceName.isEmpty() && mac >= 0 && !row.get(mac).isEmpty()) deviceName = "SEP" + row.get(mac);
             if (deviceName.isEmpty()) throw new InputException(row.source, "empty Device Name");
             return new Device(deviceName, row.get(description), row.get(model),
-                    owner >= 0 ? ids.of(row.get(owner)) : null, row.get(protocol),
+                    owner >= 0 ? row.get(owner) : null, row.get(protocol),
                     row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.source);
         };
     }
 
-    private static RowMapper users(Header h, List<Consumer<InventoryBuilder>> notes, UserIds ids) {
+    private static RowMapper users(Header h, List<Consumer<InventoryBuilder>> notes, List<Integer> sharedIds) {
         notes.add(InventoryBuilder::usersExported);
         int userId = h.find("user id");
+        sharedIds.add(userId);
         int mobility = h.find("enable mobility");
         int named = h.find("enable user for unified cm im and presence", "enable im and presence",
                 "enable user for unified cm im & presence", "im and presence enabled");
@@ -169,7 +188,7 @@ final class BatCsvReader implements ExportReader.Export {
         if (h.has("default profile")) profileColumns.add(h.find("default profile"));
         int[] profiles = ints(profileColumns);
         return row -> {
-            String id = ids.of(row.get(userId));
+            String id = row.get(userId);
             if (id.isEmpty()) throw new InputException(row.source, "empty USER ID");
             return new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension),
                     row.get(mail), row.bool(mobility, "ENABLE MOBILITY"),

@@ -52,6 +52,10 @@ final class CsvChunks<T> {
     @FunctionalInterface
     interface RecordMapper<T> {
         T map(CsvRows rows, int row, long line) throws InputException;
+
+        /** Before the records of a chunk are made: what is best done for all its rows at once. */
+        default void prepare(CsvRows rows) {
+        }
     }
 
     /** What the reading thread does with each record made, in file order. */
@@ -164,6 +168,7 @@ final class CsvChunks<T> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        mapper.prepare(rows);
         Object[] records = new Object[rows.size()];
         int count = 0;
         InputException error = null;

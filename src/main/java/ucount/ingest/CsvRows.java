@@ -81,6 +81,11 @@ final class CsvRows {
         return lines[row];
     }
 
+    /** Makes every value of the {@code slot}-th used column the cluster's String for that user ID ({@link UserIds}). */
+    void internUserIds(int slot, UserIds ids) {
+        ids.internAll(values, slot, columns.length, size);
+    }
+
     /** The value of the {@code slot}-th used column in record {@code row}. */
     String value(int row, int slot) {
         return values[row * columns.length + slot];

@@ -1,0 +1,66 @@
+package ucount.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ucount.model.Device;
+import ucount.model.EndUser;
+import ucount.model.Inventory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** One String per user ID in a cluster, whether the IDs come one at a time or a chunk's column at once. */
+class UserIdsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void internAll_givesEachIdTheFirstStringReadForIt_andLeavesTheOtherColumnsAlone() {
+        UserIds ids = new UserIds();
+        String first = ids.of(new String("jdoe"));
+        // Two columns, the IDs in the second (stride 2, from 1); an empty and a missing ID stay as they are.
+        String[] values = {"SEP1", new String("jdoe"), "SEP2", new String("asmith"), "SEP3", "", "SEP4", null,
+                "SEP5", new String("asmith"), "SEP6", new String("jdoe")};
+        ids.internAll(values, 1, 2, 6);
+        assertSame(first, values[1]);
+        assertSame(first, values[11]);
+        assertSame(values[3], values[9], "an ID new to the cluster: its first String from then on");
+        assertSame(values[3], ids.of(new String("asmith")));
+        assertEquals("", values[5]);
+        assertNull(values[7]);
+        assertEquals(List.of("SEP1", "SEP2", "SEP3", "SEP4", "SEP5", "SEP6"),
+                List.of(values[0], values[2], values[4], values[6], values[8], values[10]));
+    }
+
+    @Test
+    void aLargePhonesExportReadInChunks_namesEachOwnerByTheUsersOwnString() throws Exception {
+        StringBuilder phones = new StringBuilder("Device Name,Device Type,Owner User ID,Device Protocol\n");
+        StringBuilder users = new StringBuilder("USER ID,FIRST NAME,LAST NAME\n");
+        for (int u = 0; u < 3000; u++) users.append("user").append(u).append(",First,Last\n");
+        for (int d = 0; d < 9000; d++) {
+            phones.append(String.format("SEP%012X,Cisco 8845,user%d,SIP%n", d, (d * 7) % 3000));
+        }
+        Path phonesFile = Files.writeString(dir.resolve("phones.csv"), phones);
+        Path usersFile = Files.writeString(dir.resolve("users.csv"), users);
+        Inventory inventory;
+        try (Workers workers = new Workers(2, 4096)) { // a hundred chunks, read two at a time
+            inventory = ExportReader.readOnce("c", List.of(new InputFile("phones.csv", phonesFile, null),
+                    new InputFile("users.csv", usersFile, null)), ReadOptions.DEFAULT, workers, true);
+        }
+        Map<String, EndUser> byId = new HashMap<>();
+        for (EndUser user : inventory.users()) byId.put(user.userId(), user);
+        assertEquals(3000, byId.size());
+        assertEquals(9000, inventory.devices().size());
+        for (Device device : inventory.devices()) {
+            assertSame(byId.get(device.ownerUserId()).userId(), device.ownerUserId(), device.name());
+        }
+    }
+}
