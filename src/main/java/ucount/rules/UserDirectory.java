@@ -56,6 +56,11 @@ final class UserDirectory {
         return users;
     }
 
+    /** The place of the user with exactly this ID, or -1 when none has it (or no ID is given). */
+    int exactly(String userId) {
+        return userId == null || userId.isEmpty() ? -1 : exact.get(userId);
+    }
+
     /**
      * The place of the user an ID names, or -1 when none does.
      *
