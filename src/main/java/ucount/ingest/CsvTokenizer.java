@@ -518,8 +518,12 @@ final class CsvTokenizer implements Closeable {
      * not ASCII: each such byte has its high bit set in the result, every other bit is 0.
      */
     private static long quotesLineBreaksAndNonAscii(long word) {
-        return zeroBytes(word ^ 0x2222222222222222L) | zeroBytes(word ^ 0x0D0D0D0D0D0D0D0DL)
-                | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL) | (word & 0x8080808080808080L) | zeroBytes(word);
+        long quotes = zeroBytes(word ^ 0x2222222222222222L);
+        // Most words hold none of them: one test first for a byte below ' ' or past ASCII (a borrow from such a byte
+        // may flag the byte above it too, but no such byte goes unflagged), the exact bytes only when it says so.
+        if ((((word - 0x2020202020202020L) | word) & 0x8080808080808080L) == 0) return quotes;
+        return quotes | zeroBytes(word ^ 0x0D0D0D0D0D0D0D0DL) | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL)
+                | (word & 0x8080808080808080L) | zeroBytes(word);
     }
 
     /** Bytes {@code [at, at + 8)} as one number, the first in the lowest byte. */
