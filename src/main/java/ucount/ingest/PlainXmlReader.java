@@ -436,7 +436,7 @@ final class PlainXmlReader {
         return slot;
     }
 
-    /** Whether an item's child of the name in this slot is read ({@code keep} ignores case: a few comparisons, once). */
+    /** Whether an item's child of the name in this slot is read ({@code keep} ignores case: looked up once a name). */
     private boolean kept(Set<String> keep, int slot) {
         if (keptBy[slot] != keep) {
             kept[slot] = keep.contains(localNames[slot]);

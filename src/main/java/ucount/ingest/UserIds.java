@@ -62,7 +62,9 @@ final class UserIds {
             if (start[i] == start[i + 1]) continue;
             NameIndex ids = stripes[i];
             synchronized (ids) {
-                for (int j = start[i]; j < start[i + 1]; j++) values[byStripe[j]] = ids.canonical(values[byStripe[j]], 0);
+                for (int j = start[i]; j < start[i + 1]; j++) {
+                    values[byStripe[j]] = ids.canonical(values[byStripe[j]], 0);
+                }
             }
         }
     }

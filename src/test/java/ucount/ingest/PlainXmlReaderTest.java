@@ -39,13 +39,16 @@ class PlainXmlReaderTest {
     @ValueSource(strings = {
         // the shape of a listPhone response, indented, with uuids and an XFkType owner
         "\n  <phone uuid=\"{A}\">\n    <name>SEP001</name>\n    <model>Cisco 8841</model>\n"
-                + "    <ownerUserName uuid=\"{B}\">jdoe</ownerUserName>\n  </phone>\n  <phone><name>SEP002</name></phone>\n",
+                + "    <ownerUserName uuid=\"{B}\">jdoe</ownerUserName>\n  </phone>\n"
+                + "  <phone><name>SEP002</name></phone>\n",
         // empty elements, nil, prefixes, single quotes, attributes over lines, white space in tags
-        "<phone><name>SEP1</name><description/><ownerUserName xsi:nil='true' /><ns:model\n a = 'x'\n b=\"y\"\n>M</ns:model "
+        "<phone><name>SEP1</name><description/><ownerUserName xsi:nil='true' />"
+                + "<ns:model\n a = 'x'\n b=\"y\"\n>M</ns:model "
                 + "></phone>",
         "<phone><name xsi:nil=\" true \">SEP1</name><x:nil nil=\"false\"/></phone>",
         // references, predefined and numeric; text past ASCII; a value trimmed of white space and of &#32;
-        "<phone><name>SEP&amp;1</name><description>R&amp;D &lt;lab&gt; &quot;a&apos; &#233;t&#xE9; &#x1F600;</description>"
+        "<phone><name>SEP&amp;1</name>"
+                + "<description>R&amp;D &lt;lab&gt; &quot;a&apos; &#233;t&#xE9; &#x1F600;</description>"
                 + "<model>  &#32;Cisco\t</model><x>Müller 東京 😀</x></phone>",
         // deep children kept whole; CRLF between tags; a carriage return in white space only
         "\r\n<user><userid>jdoe</userid><associatedDevices>\r\n <device>SEP1</device>\r\n <device>SEP2</device>"
@@ -159,7 +162,8 @@ class PlainXmlReaderTest {
                 + "<model>Cisco 8841</model><ownerUserName xsi:nil='false' uuid='{B}'>jdoe</ownerUserName>"
                 + "<lines><line><dirn><pattern>1000</pattern></dirn></line></lines><x/></phone>\n"
                 + "<phone><name>SEP002</name></phone>",
-                "\r\n<ns:user\r\n a:b='1'>\r\n<userid>&#x6A;doe&#233;</userid><x:y/>\t<mail>a&lt;b&gt;</mail></ns:user>");
+                "\r\n<ns:user\r\n a:b='1'>\r\n<userid>&#x6A;doe&#233;</userid><x:y/>\t"
+                        + "<mail>a&lt;b&gt;</mail></ns:user>");
         byte[] alphabet = "<>/!?='\"&;#x:_-.1 \n\r\t]aé\u0001".getBytes(StandardCharsets.UTF_8);
         Random random = new Random(8);
         int taken = 0;
