@@ -83,10 +83,13 @@ final class BatCsvReader implements ExportReader.Export {
                         return mapper.map(new Row(slots, rows, index, new Source(fileName, line)));
                     }
 
-                    /** The user IDs of a whole chunk made the cluster's Strings at once, not one per record. */
+                    /**
+                     * The user IDs of a whole chunk made the cluster's Strings at once, not one per record; a users
+                     * export's counted as user records' IDs ({@link InventoryBuilder#addCounted}).
+                     */
                     @Override
                     public void prepare(CsvRows rows) {
-                        for (int slot : userIdSlots) rows.internUserIds(slot, ids);
+                        for (int slot : userIdSlots) rows.internUserIds(slot, ids, kind == BatKind.USERS);
                     }
                 });
         if (kind == BatKind.USERS) records.estimatedRecords().thenAccept(users -> {
@@ -116,7 +119,7 @@ final class BatCsvReader implements ExportReader.Export {
     private static BiConsumer<InventoryBuilder, Object> adderFor(BatKind kind) {
         return switch (kind) {
             case PHONES -> (out, record) -> out.add((Device) record);
-            case USERS -> (out, record) -> out.add((EndUser) record);
+            case USERS -> (out, record) -> out.addCounted((EndUser) record);
             case DEVICE_PROFILES -> (out, record) -> out.add((DeviceProfile) record);
             case REMOTE_DESTINATION_PROFILES -> (out, record) -> out.add((RemoteDestinationProfile) record);
         };

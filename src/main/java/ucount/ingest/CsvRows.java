@@ -81,9 +81,12 @@ final class CsvRows {
         return lines[row];
     }
 
-    /** Makes every value of the {@code slot}-th used column the cluster's String for that user ID ({@link UserIds}). */
-    void internUserIds(int slot, UserIds ids) {
-        ids.internAll(values, slot, columns.length, size);
+    /**
+     * Makes every value of the {@code slot}-th used column the cluster's String for that user ID ({@link UserIds});
+     * with {@code userRecords}, each counted as the ID of a user record.
+     */
+    void internUserIds(int slot, UserIds ids, boolean userRecords) {
+        ids.internAll(values, slot, columns.length, size, userRecords);
     }
 
     /** The value of the {@code slot}-th used column in record {@code row}. */

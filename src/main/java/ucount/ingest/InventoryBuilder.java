@@ -33,8 +33,13 @@ public final class InventoryBuilder {
     /** Device names in upper case, each at the place of its first device. */
     private final NameIndex deviceNames = new NameIndex(1024);
     /**
+     * User IDs, each at the place of its first user: made when the users are first checked one by one
+     * ({@link #checkUsers}); null while every user was added counted and unchecked ({@link #addCounted}).
+     */
+    private NameIndex userPlaces;
+    /**
      * User IDs in lower case, each at the place of its first user: made when a user ID with an upper-case letter is
-     * first added. Until then every ID is its own lower case, and {@link #userIds} finds the users.
+     * first added. Until then every ID is its own lower case, and {@link #userPlaces} finds the users.
      */
     private NameIndex userIdsFolded;
     private final Map<String, Source> profileNames = new HashMap<>();
@@ -133,11 +138,42 @@ public final class InventoryBuilder {
 
     public void add(EndUser user) {
         usersExported = true;
+        checkUsers();
+        addChecked(user);
+    }
+
+    /**
+     * A user record of a users export, whose ID the workers counted as they shared it ({@link UserIds#internAll}).
+     * While every user so far came this way, it is added unchecked: a million users are not looked up one by one,
+     * in turn, on this thread. When the inventory is built, they are checked only if some ID was counted twice or
+     * has a capital (a duplicate, or IDs differing only in case); as soon as a user comes another way, at once.
+     */
+    void addCounted(EndUser user) {
+        usersExported = true;
+        if (userPlaces == null) {
+            users.add(user);
+        } else {
+            addChecked(user);
+        }
+    }
+
+    /** From here on every user is checked; the users added unchecked so far are checked now, in order. */
+    private void checkUsers() {
+        if (userPlaces != null) return;
+        userPlaces = new NameIndex(Math.max(1024, users.size()));
+        List<EndUser> unchecked = new ArrayList<>(users);
+        users.clear();
+        unchecked.forEach(this::addChecked);
+    }
+
+    /** Adds the user unless it repeats an earlier user's ID (a warning); warns when an ID differs only in case. */
+    private void addChecked(EndUser user) {
         String id = user.userId();
         String folded = id.toLowerCase(Locale.ROOT); // the same String when already lower case
         int firstPlace;
         if (userIdsFolded == null && folded.equals(id)) {
-            firstPlace = userIds.firstUserAt(id, users.size());
+            firstPlace = userPlaces.get(id);
+            if (firstPlace < 0) userPlaces.put(id, users.size());
         } else {
             if (userIdsFolded == null) {
                 userIdsFolded = new NameIndex(users.size() + 1024);
@@ -208,6 +244,7 @@ public final class InventoryBuilder {
             axl = null;
             merged.finish(this);
         }
+        if (userIds.repeatedUserIds() > 0 || !userIds.allLowerCase()) checkUsers();
         return new Inventory(cluster, users, devices, profiles, rdps, usersExported, inputs, warnings);
     }
 }

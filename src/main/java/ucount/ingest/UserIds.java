@@ -5,16 +5,19 @@ import ucount.util.NameIndex;
 /**
  * One String per user ID for a whole cluster: a million devices and their users name the same IDs, and every record
  * naming a user is given the String first read for it, rather than a copy from its own row. Shared by the workers that
- * make the records of a cluster's files in parallel. Also where the first user record of each ID was put, so that
- * the inventory needs no second table of its users.
+ * make the records of a cluster's files in parallel. Also how many user records of the users exports name each ID,
+ * counted as they are shared, and whether every ID is in lower case: when no ID repeats and none has a capital, the
+ * inventory need not check its users one by one for duplicates ({@link InventoryBuilder#addCounted}).
  */
 final class UserIds {
 
     /** Tables, each with its lock: the workers seldom want the same one at the same time. */
     private static final int STRIPES = 16;
 
-    /** Each ID at its first user's place + 1, or 0 while no user record has it; an ID's table is its stripe. */
+    /** Each ID at the number of user records counted with it; an ID's table is its stripe. */
     private final NameIndex[] stripes = new NameIndex[STRIPES];
+    private final java.util.concurrent.atomic.AtomicInteger repeated = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean allLowerCase = true;
 
     UserIds() {
         for (int i = 0; i < STRIPES; i++) stripes[i] = new NameIndex(256);
@@ -34,17 +37,52 @@ final class UserIds {
         if (id == null || id.isEmpty()) return id;
         NameIndex ids = stripe(id);
         synchronized (ids) {
-            return ids.canonical(id, 0);
+            return shared(ids, id, false);
         }
     }
 
     /**
+     * The String the table holds for the ID, which is this one when the ID is new (then it is checked for case);
+     * with {@code userRecord}, counted as the ID of one more user record.
+     */
+    private String shared(NameIndex ids, String id, boolean userRecord) {
+        String shared = ids.canonical(id, 0);
+        if (shared == id && allLowerCase && !lowerCase(id)) allLowerCase = false;
+        if (userRecord) {
+            int records = ids.get(shared);
+            ids.put(shared, records + 1);
+            if (records == 1) repeated.incrementAndGet();
+        }
+        return shared;
+    }
+
+    /** How many IDs more than one counted user record has. */
+    int repeatedUserIds() {
+        return repeated.get();
+    }
+
+    /** Whether every ID shared so far is its own lower case, as almost all are. */
+    boolean allLowerCase() {
+        return allLowerCase;
+    }
+
+    /** Whether the ID has no upper-case letter, nor any character past ASCII that folding might change. */
+    static boolean lowerCase(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || c >= 0x80) return false;
+        }
+        return true;
+    }
+
+    /**
      * Makes each of {@code count} IDs, {@code values[first + k * stride]}, the cluster's String for it: what
-     * {@link #of} does for one, done for the IDs of a whole chunk of records a table at a time. Each table is locked
+     * {@link #of} does for one, done for the IDs of a whole chunk of records a table at a time; with
+     * {@code userRecords}, each counted as a user record's ID ({@link #repeatedUserIds}). Each table is locked
      * once, not once per ID; and between one ID's lookup and the next there is no lock to wait for, so that the
      * processor looks up several at once (each is a cache miss or two into tables of megabytes).
      */
-    void internAll(String[] values, int first, int stride, int count) {
+    void internAll(String[] values, int first, int stride, int count, boolean userRecords) {
         int[] start = new int[STRIPES + 1];
         int[] stripeOf = new int[count];
         for (int k = 0; k < count; k++) {
@@ -63,20 +101,9 @@ final class UserIds {
             NameIndex ids = stripes[i];
             synchronized (ids) {
                 for (int j = start[i]; j < start[i + 1]; j++) {
-                    values[byStripe[j]] = ids.canonical(values[byStripe[j]], 0);
+                    values[byStripe[j]] = shared(ids, values[byStripe[j]], userRecords);
                 }
             }
-        }
-    }
-
-    /** The place of the first user record with this ID; this place, returned as -1, when it is the first. */
-    int firstUserAt(String id, int place) {
-        NameIndex ids = stripe(id);
-        synchronized (ids) {
-            int first = ids.get(id) - 1;
-            if (first >= 0) return first;
-            ids.put(id, place + 1);
-            return -1;
         }
     }
 

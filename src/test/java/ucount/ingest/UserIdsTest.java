@@ -29,7 +29,7 @@ class UserIdsTest {
         // Two columns, the IDs in the second (stride 2, from 1); an empty and a missing ID stay as they are.
         String[] values = {"SEP1", new String("jdoe"), "SEP2", new String("asmith"), "SEP3", "", "SEP4", null,
                 "SEP5", new String("asmith"), "SEP6", new String("jdoe")};
-        ids.internAll(values, 1, 2, 6);
+        ids.internAll(values, 1, 2, 6, false);
         assertSame(first, values[1]);
         assertSame(first, values[11]);
         assertSame(values[3], values[9], "an ID new to the cluster: its first String from then on");
@@ -38,6 +38,49 @@ class UserIdsTest {
         assertNull(values[7]);
         assertEquals(List.of("SEP1", "SEP2", "SEP3", "SEP4", "SEP5", "SEP6"),
                 List.of(values[0], values[2], values[4], values[6], values[8], values[10]));
+    }
+
+    @Test
+    void userRecordsIds_areCounted_soThatARepeatedIdOrACapitalIsKnown() {
+        UserIds ids = new UserIds();
+        ids.of("owner"); // an owner's ID is no user record
+        ids.internAll(new String[]{"jdoe", "asmith", "owner"}, 0, 1, 3, true);
+        assertEquals(0, ids.repeatedUserIds());
+        assertEquals(true, ids.allLowerCase());
+        ids.internAll(new String[]{new String("asmith"), "bjones", new String("asmith")}, 0, 1, 3, true);
+        assertEquals(1, ids.repeatedUserIds(), "asmith: three records, one repeated ID");
+        ids.of("JDoe");
+        assertEquals(false, ids.allLowerCase());
+    }
+
+    @Test
+    void aUsersExport_withARepeatedIdAndIdsDifferingInCase_isCheckedAsUserByUser() throws Exception {
+        Path users = Files.writeString(dir.resolve("users.csv"), "USER ID,FIRST NAME,LAST NAME\n"
+                + "jdoe,Jane,Doe\nasmith,Al,Smith\njdoe,Again,Doe\nASmith,Al,Smith\nbjones,Bo,Jones\n");
+        Inventory inventory;
+        try (Workers workers = new Workers(2, 64)) {
+            inventory = ExportReader.readOnce("c", List.of(new InputFile("users.csv", users, null)),
+                    ReadOptions.DEFAULT, workers, true);
+        }
+        assertEquals(List.of("jdoe", "asmith", "ASmith", "bjones"),
+                inventory.users().stream().map(EndUser::userId).toList());
+        assertEquals(List.of("DUPLICATE_USER users.csv:4", "USER_ID_CASE users.csv:5"), inventory.warnings().stream()
+                .map(w -> w.code() + " " + w.source()).toList());
+    }
+
+    @Test
+    void aUsersExportOfDistinctLowerCaseIds_isTakenAsRead() throws Exception {
+        StringBuilder csv = new StringBuilder("USER ID,FIRST NAME,LAST NAME\n");
+        for (int u = 0; u < 2000; u++) csv.append("user").append(u).append(",First,Last\n");
+        Path users = Files.writeString(dir.resolve("users.csv"), csv);
+        Inventory inventory;
+        try (Workers workers = new Workers(2, 1024)) {
+            inventory = ExportReader.readOnce("c", List.of(new InputFile("users.csv", users, null)),
+                    ReadOptions.DEFAULT, workers, true);
+        }
+        assertEquals(2000, inventory.users().size());
+        assertEquals("user1999", inventory.users().get(1999).userId());
+        assertEquals(List.of(), inventory.warnings());
     }
 
     @Test
