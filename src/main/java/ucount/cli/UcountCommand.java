@@ -6,13 +6,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import ucount.report.Version;
 
+import java.util.List;
+
 /** The top-level command: only subcommands do work. */
 @Command(name = "ucount",
         mixinStandardHelpOptions = true,
         versionProvider = UcountCommand.VersionProvider.class,
-        subcommands = {EstimateCommand.class, DluCommand.class, RequestCommand.class, CheckCommand.class,
-                OwnersCommand.class, DiffCommand.class, PullCommand.class, CatalogCommand.class,
-                picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class},
         description = {
                 "Counts the Cisco Unified CM licenses a cluster needs, from its exports (BAT CSV, AXL XML), and explains "
                         + "every number with the rule it comes from.",
@@ -33,6 +32,13 @@ import ucount.report.Version;
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
 public final class UcountCommand implements Runnable {
+
+    /** The commands that do work, in the order {@code ucount --help} lists them ({@link Main#commandLine}). */
+    static final List<Class<?>> WORK = List.of(EstimateCommand.class, DluCommand.class, RequestCommand.class,
+            CheckCommand.class, OwnersCommand.class, DiffCommand.class, PullCommand.class, CatalogCommand.class);
+    /** The commands about commands, listed after them. */
+    static final List<Class<?>> ABOUT = List.of(picocli.AutoComplete.GenerateCompletion.class,
+            picocli.CommandLine.HelpCommand.class);
 
     final Context context;
 

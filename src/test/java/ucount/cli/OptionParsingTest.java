@@ -27,6 +27,18 @@ class OptionParsingTest {
     }
 
     @Test
+    void aCommandThatDoesWork_isBuiltAlone_andHelpOrAnUnknownFirstArgumentGetsEveryCommand() {
+        StringWriter sink = new StringWriter();
+        Context context = new Context(new PrintWriter(sink), new PrintWriter(sink), InputStream::nullInputStream);
+        assertEquals(List.of("estimate"), List.copyOf(Main.commandLine(context, "estimate").getSubcommands().keySet()));
+        List<String> all = List.of("estimate", "dlu", "request", "check", "owners", "diff", "pull", "catalog",
+                "generate-completion", "help");
+        for (String first : new String[]{null, "help", "--help", "estmate", "generate-completion"}) {
+            assertEquals(all, List.copyOf(Main.commandLine(context, first).getSubcommands().keySet()), first);
+        }
+    }
+
+    @Test
     void defaults() throws Exception {
         EstimateCommand c = parseEstimate("estimate", "x.csv");
         assertEquals(RuleSet.ELM, c.rules.rules);
