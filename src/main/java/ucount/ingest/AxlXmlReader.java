@@ -22,9 +22,6 @@ final class AxlXmlReader {
     static final Set<String> OPERATIONS = Set.of("listPhone", "getPhone", "listUser", "getUser", "listDeviceProfile",
             "getDeviceProfile", "listRemoteDestinationProfile", "getRemoteDestinationProfile", "executeSQLQuery");
 
-    /** Texts up to this long go through the {@link ValueCache}: a million phones name a few models and protocols. */
-    private static final int SHARED_VALUE_LENGTH = 32;
-
     private final XMLStreamReader xml;
     private final ValueCache values = new ValueCache();
     private final String file;
@@ -344,7 +341,7 @@ final class AxlXmlReader {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String value = more != null ? more.toString().trim() : first != null ? first.trim() : "";
-                return new XmlNode(name, nil, value.length() <= SHARED_VALUE_LENGTH ? values.get(value) : value,
+                return new XmlNode(name, nil, value.length() <= ValueCache.SHARED_LENGTH ? values.get(value) : value,
                         children, line);
             }
         }

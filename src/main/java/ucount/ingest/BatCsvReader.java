@@ -84,8 +84,8 @@ final class BatCsvReader implements ExportReader.Export {
                     }
 
                     /**
-                     * The user IDs of a whole chunk made the cluster's Strings at once, not one per record; a users
-                     * export's counted as user records' IDs ({@link InventoryBuilder#addCounted}).
+                     * The user IDs of a whole chunk made the cluster's Strings at once, not one per record; those of
+                     * a users export are also counted as user records' IDs ({@link InventoryBuilder#addCounted}).
                      */
                     @Override
                     public void prepare(CsvRows rows) {

@@ -30,13 +30,6 @@ final class CsvTokenizer implements Closeable {
 
     /** The read buffer; it grows when one record is longer. */
     static final int BUFFER_SIZE = 256 << 10;
-    /** Values up to this many bytes go through the {@link ValueCache}: models, protocols, IDs, names. */
-    private static final int SHARED_VALUE_LENGTH = 32;
-    /**
-     * A column whose values are all different (device names, user IDs) gains nothing from the cache: after this many
-     * values of a column, the cache is no longer asked for it unless at least one in eight was found there.
-     */
-    private static final int CACHE_TRIAL = 256;
 
     private static final VarHandle EIGHT_BYTES =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -47,7 +40,7 @@ final class CsvTokenizer implements Closeable {
     private final InputStream in;
     private final long maxRecordBytes;
     private final ValueCache values = new ValueCache();
-    /** Per column: values looked up in the cache, and found there (see {@link #CACHE_TRIAL}). */
+    /** Per column: values looked up in the cache, and found there ({@link ValueCache#worthAsking}). */
     private int[] cacheAsked = new int[0];
     private int[] cacheFound = new int[0];
     /** --max-field-length and --max-columns: a field or record beyond them stops the read (no unbounded buffer). */
@@ -180,9 +173,9 @@ final class CsvTokenizer implements Closeable {
         while (to > from && (buf[to - 1] & 0xFF) <= ' ') to--;
         if (from == to) return "";
         if (doubledQuotes[index]) return unquote(from, to);
-        if (to - from <= SHARED_VALUE_LENGTH && worthCaching(index)) {
+        if (to - from <= ValueCache.SHARED_LENGTH && worthCaching(index)) {
             String value = values.get(buf, from, to);
-            if (cacheAsked[index] < CACHE_TRIAL) {
+            if (cacheAsked[index] < ValueCache.TRIAL) {
                 cacheAsked[index]++;
                 if (values.found()) cacheFound[index]++;
             }
@@ -196,7 +189,7 @@ final class CsvTokenizer implements Closeable {
             cacheAsked = Arrays.copyOf(cacheAsked, column + 1);
             cacheFound = Arrays.copyOf(cacheFound, column + 1);
         }
-        return cacheAsked[column] < CACHE_TRIAL || cacheFound[column] * 8 >= CACHE_TRIAL;
+        return ValueCache.worthAsking(cacheAsked[column], cacheFound[column]);
     }
 
 

@@ -25,9 +25,6 @@ import java.util.Set;
  */
 final class PlainXmlReader {
 
-    /** Texts up to this long go through the {@link ValueCache}, as in {@link AxlXmlReader}. */
-    private static final int SHARED_VALUE_LENGTH = 32;
-
     /** What the text between two tags held, besides white space. */
     private static final int TEXT = 1;
     private static final int ENTITY = 2;
@@ -39,7 +36,6 @@ final class PlainXmlReader {
     private static final byte NAME_START = 1;
     private static final byte NAME_PART = 2;
     private static final int NAME_SLOTS = 128;
-    private static final int CACHE_TRIAL = 256;
 
     static {
         for (int c = 0; c < 128; c++) {
@@ -345,15 +341,15 @@ final class PlainXmlReader {
         if ((flags & CARRIAGE_RETURN) != 0) throw new NotPlain("a carriage return in a value");
         if ((flags & (ENTITY | NON_ASCII)) != 0) {
             String value = decoded(from, to).trim();
-            return value.length() <= SHARED_VALUE_LENGTH ? values.get(value) : value;
+            return value.length() <= ValueCache.SHARED_LENGTH ? values.get(value) : value;
         }
         while (b[from] <= ' ') from++; // the text holds some byte above ' ' (TEXT)
         while (b[to - 1] <= ' ') to--;
-        if (to - from > SHARED_VALUE_LENGTH || !worthCaching(slot, name)) {
+        if (to - from > ValueCache.SHARED_LENGTH || !worthCaching(slot, name)) {
             return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         }
         String value = values.get(b, from, to);
-        if (valuesAsked[slot] < CACHE_TRIAL && localNames[slot] == name) {
+        if (valuesAsked[slot] < ValueCache.TRIAL && localNames[slot] == name) {
             valuesAsked[slot]++;
             if (values.found()) valuesFound[slot]++;
         }
@@ -361,13 +357,13 @@ final class PlainXmlReader {
     }
 
     /**
-     * Whether values of elements of this name are looked up in the {@link ValueCache}: the first
-     * {@link #CACHE_TRIAL} are, and then only if an eighth of those were found there. A model or a protocol is the
-     * same a million times; a device's name or a user's ID is new every time, and looking it up only costs.
+     * Whether values of elements of this name are looked up in the {@link ValueCache}, as the CSV tokenizer decides
+     * per column: a model or a protocol is the same a million times; a device's name or a user's ID is new every
+     * time, and looking it up only costs.
      */
     private boolean worthCaching(int slot, String name) {
         if (localNames[slot] != name) return true; // its slot was taken by another name meanwhile
-        return valuesAsked[slot] < CACHE_TRIAL || valuesFound[slot] * 8 >= CACHE_TRIAL;
+        return ValueCache.worthAsking(valuesAsked[slot], valuesFound[slot]);
     }
 
     /** Text with bytes past ASCII or references: decoded strictly, and its references replaced. */

@@ -67,7 +67,7 @@ final class UserIds {
     }
 
     /** Whether the ID has no upper-case letter, nor any character past ASCII that folding might change. */
-    static boolean lowerCase(String id) {
+    private static boolean lowerCase(String id) {
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
             if ((c >= 'A' && c <= 'Z') || c >= 0x80) return false;

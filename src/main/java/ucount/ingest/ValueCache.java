@@ -12,6 +12,13 @@ import java.util.Arrays;
 final class ValueCache {
 
     private static final int SLOTS = 4096;
+    /** Values up to this many characters are looked up here: models, protocols, IDs, names. */
+    static final int SHARED_LENGTH = 32;
+    /**
+     * A column (an element name) whose values are all different (device names, user IDs) gains nothing from the
+     * cache: after this many of its values, the cache is no longer asked for it unless one in eight was found here.
+     */
+    static final int TRIAL = 256;
 
     private final String[] slots = new String[SLOTS];
     /** The bytes of each slot's value, when it came from bytes: compared as bytes, not character by character. */
@@ -54,5 +61,10 @@ final class ValueCache {
         slots[slot] = value;
         slotBytes[slot] = null;
         return value;
+    }
+
+    /** Whether a column's values are still worth looking up, {@code asked} of them so far and {@code found} found. */
+    static boolean worthAsking(int asked, int found) {
+        return asked < TRIAL || found * 8 >= TRIAL;
     }
 }
