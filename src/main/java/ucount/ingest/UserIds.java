@@ -79,8 +79,8 @@ final class UserIds {
      * Makes each of {@code count} IDs, {@code values[first + k * stride]}, the cluster's String for it: what
      * {@link #of} does for one, done for the IDs of a whole chunk of records a table at a time; with
      * {@code userRecords}, each counted as a user record's ID ({@link #repeatedUserIds}). Each table is locked
-     * once, not once per ID; and between one ID's lookup and the next there is no lock to wait for, so that the
-     * processor looks up several at once (each is a cache miss or two into tables of megabytes).
+     * once, not once per ID; and a table's IDs are read ahead together ({@link NameIndex#prefetch}) before they
+     * are looked up one by one.
      */
     void internAll(String[] values, int first, int stride, int count, boolean userRecords) {
         int[] start = new int[STRIPES + 1];
@@ -99,7 +99,10 @@ final class UserIds {
         for (int i = 0; i < STRIPES; i++) {
             if (start[i] == start[i + 1]) continue;
             NameIndex ids = stripes[i];
+            String[] batch = new String[start[i + 1] - start[i]];
+            for (int j = start[i]; j < start[i + 1]; j++) batch[j - start[i]] = values[byStripe[j]];
             synchronized (ids) {
+                ids.prefetch(batch, 0, batch.length);
                 for (int j = start[i]; j < start[i + 1]; j++) {
                     values[byStripe[j]] = shared(ids, values[byStripe[j]], userRecords);
                 }

@@ -6,6 +6,11 @@ package ucount.util;
  * entries would be a million objects to allocate, promote and collect). At that size every lookup waits for memory,
  * so a slot's hash and place share one number: probing reads one array, and a name's text is read only when the
  * hashes are equal. Names are compared exactly; callers fold case where they need to.
+ *
+ * <p>One lookup waits for memory three or four times in turn (the slot, the key, the key's String, its text), each
+ * read needing the one before. Callers with many names to look up at once call {@link #prefetch} first, which makes
+ * the same reads for all of them a step at a time, so that the processor waits for many reads at once rather than
+ * for each in turn; the lookups then find what they read in the cache.
  */
 public final class NameIndex {
 
@@ -27,6 +32,31 @@ public final class NameIndex {
     public int get(String name) {
         return (int) slots[slot(name)] - 1;
     }
+
+    /**
+     * Reads what looking up {@code names[from..to)} (nulls skipped) will read, so that the lookups that follow find
+     * it in the processor's cache: a hint, which changes nothing. Each step's reads are independent of each other, so
+     * the processor makes them together. Worth it for names read from a file, whose lookups compare them with the
+     * keys' text, and for tens to thousands at a time: the reads of many more would not stay in the cache until their
+     * lookups. (A name that is the very String of its key, found by identity, gains nothing: measured.)
+     */
+    public void prefetch(String[] names, int from, int to) {
+        int mask = keys.length - 1;
+        int[] slot = new int[to - from];
+        String[] key = new String[to - from];
+        long read = 0;
+        for (int i = from; i < to; i++) slot[i - from] = names[i] == null ? 0 : hash(names[i]) & mask; // the name
+        for (int s : slot) read += slots[s];
+        for (int i = 0; i < slot.length; i++) {
+            key[i] = keys[slot[i]];
+            if (key[i] != null) read += key[i].hashCode(); // the String
+        }
+        for (String k : key) if (k != null) read += k.length(); // its text, beside its length
+        this.read = read;
+    }
+
+    /** Where {@link #prefetch} leaves what it read, so that no compiler drops the reads. */
+    private long read;
 
     /** Adds the name at the place unless it is there already; whether it was added. */
     public boolean putIfAbsent(String name, int place) {

@@ -19,6 +19,21 @@ class NameIndexTest {
     }
 
     @Test
+    void prefetchingChangesNoLookup() {
+        NameIndex index = new NameIndex(16);
+        for (int i = 0; i < 1000; i++) index.putIfAbsent("user" + i, i);
+        String[] names = {"user1", null, "", "nobody", new String("user999"), "USER2"};
+        index.prefetch(names, 0, names.length);
+        index.prefetch(names, 2, 2);
+        assertEquals(1, index.get("user1"));
+        assertEquals(-1, index.get(""));
+        assertEquals(-1, index.get("nobody"));
+        assertEquals(999, index.get(names[4]));
+        assertEquals(-1, index.get("USER2"));
+        assertEquals(1000, index.size());
+    }
+
+    @Test
     void keepsTheFirstPlaceOfAName() {
         NameIndex index = new NameIndex(4);
         assertTrue(index.putIfAbsent("jsmith", 0));
