@@ -47,29 +47,36 @@ public final class Classifier {
     public ClusterEstimate classify(Inventory inventory) throws UnknownModelException {
         String cluster = inventory.cluster();
         List<Warning> warnings = new ArrayList<>(inventory.warnings());
-        UserDirectory directory = new UserDirectory(inventory, warnings::add);
-        int userCount = directory.users().size();
-        // The users' order by ID takes the other core while this one joins the devices to their users.
-        CompletableFuture<int[]> byId = CompletableFuture.supplyAsync(
-                () -> Names.order(directory.users(), EndUser::userId), ForkJoinPool.commonPool());
+        // The user directory, then the users' order by ID, on the other core while this one finds the devices' tiers.
+        List<Warning> directoryWarnings = new ArrayList<>();
+        CompletableFuture<UserDirectory> directoryMade = CompletableFuture.supplyAsync(
+                () -> new UserDirectory(inventory, directoryWarnings::add), ForkJoinPool.commonPool());
+        CompletableFuture<int[]> byId = directoryMade.thenApplyAsync(
+                directory -> Names.order(directory.users(), EndUser::userId), ForkJoinPool.commonPool());
 
         List<Device> devices = inventory.devices();
         DeviceTier[] tiers = new DeviceTier[devices.size()];
         BitSet unknownModels = new BitSet();
-        // Each device's owner by exact ID first, in a loop of lookups alone: each waits on memory, and the processor
-        // overlaps the waits of several only when nothing else comes between them.
-        int[] ownerOf = new int[devices.size()];
-        for (int i = 0; i < devices.size(); i++) ownerOf[i] = directory.exactly(devices.get(i).ownerUserId());
-        List<DeviceLicense> unassigned = new ArrayList<>();
         for (int i = 0; i < devices.size(); i++) {
-            Device device = devices.get(i);
-            ClassifiedDevice d = classifyDevice(device, warnings);
-            if (d == null) { // R2: not a licensed device
-                ownerOf[i] = -1;
-                continue;
-            }
+            ClassifiedDevice d = classifyDevice(devices.get(i), warnings);
+            if (d == null) continue; // R2: not a licensed device
             tiers[i] = d.tier();
             if (d.unknownModel()) unknownModels.set(i);
+        }
+
+        UserDirectory directory = join(directoryMade);
+        warnings.addAll(directoryWarnings);
+        int userCount = directory.users().size();
+        // Each licensed device's owner by exact ID first, in a loop of lookups alone: each waits on memory, and the
+        // processor overlaps the waits of several only when nothing else comes between them.
+        int[] ownerOf = new int[devices.size()];
+        for (int i = 0; i < devices.size(); i++) {
+            ownerOf[i] = tiers[i] == null ? -1 : directory.exactly(devices.get(i).ownerUserId());
+        }
+        List<DeviceLicense> unassigned = new ArrayList<>();
+        for (int i = 0; i < devices.size(); i++) {
+            if (tiers[i] == null) continue;
+            Device device = devices.get(i);
             if (device.hasOwner()) {
                 if (ownerOf[i] < 0) {
                     ownerOf[i] = directory.find(device.ownerUserId(), "device", device.name(), device.source(),
@@ -81,7 +88,9 @@ public final class Classifier {
                             device.source()));
                 }
             }
-            if (ownerOf[i] < 0) unassigned.add(deviceOnly(cluster, d));
+            if (ownerOf[i] < 0) {
+                unassigned.add(deviceOnly(cluster, new ClassifiedDevice(device, tiers[i], unknownModels.get(i))));
+            }
         }
         List<RemoteDestinationProfile> rdps = inventory.remoteDestinationProfiles();
         int[] rdpUser = new int[rdps.size()];
@@ -104,7 +113,7 @@ public final class Classifier {
         Users joined = new Users(cluster, new UserRules(options), directory.users(), devices, tiers, unknownModels,
                 new Groups(userCount, ownerOf), rdps, new Groups(userCount, rdpUser), profiles,
                 new Groups(userCount, profileUser));
-        int[] order = byId.join();
+        int[] order = join(byId);
         List<UserLicense> users = IntStream.range(0, userCount).parallel().mapToObj(k -> joined.classify(order[k]))
                 .toList();
         unassigned = Names.sorted(unassigned, DeviceLicense::name);
@@ -114,6 +123,17 @@ public final class Classifier {
         users.forEach(u -> u.licenses().forEach(l -> totals.add(l, 1)));
         unassigned.forEach(d -> totals.add(d.license(), 1));
         return new ClusterEstimate(cluster, inventory, users, unassigned, totals, warnings);
+    }
+
+    /** What the other core made; what it threw, as thrown there. */
+    private static <T> T join(CompletableFuture<T> made) {
+        try {
+            return made.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     /**
