@@ -32,7 +32,9 @@ public final class Hygiene {
 
     /** TOO_MANY_DEVICES for every user owning more than {@code maxDevices} licensed devices. */
     public static List<Warning> findings(ClusterEstimate cluster, int maxDevices) {
-        List<UserLicense> many = cluster.users().stream().filter(u -> u.devices().size() > maxDevices).toList();
+        // Both passes over a large cluster's users (each reads hundreds of thousands of objects) on every core.
+        List<UserLicense> many = cluster.users().parallelStream().filter(u -> u.devices().size() > maxDevices)
+                .toList();
         if (many.isEmpty()) return List.of();
         Map<String, Source> sources = sourcesOf(cluster, many.stream().map(UserLicense::userId)
                 .collect(Collectors.toSet()));
@@ -67,8 +69,9 @@ public final class Hygiene {
      */
     private static Map<String, Source> sourcesOf(ClusterEstimate cluster, Set<String> userIds) {
         Map<String, Source> sources = new HashMap<>();
-        for (EndUser u : cluster.inventory().users()) {
-            if (userIds.contains(u.userId())) sources.putIfAbsent(u.userId(), u.source());
+        for (EndUser u : cluster.inventory().users().parallelStream().filter(u -> userIds.contains(u.userId()))
+                .toList()) {
+            sources.putIfAbsent(u.userId(), u.source());
         }
         if (sources.size() == userIds.size()) return sources;
         for (Device d : cluster.inventory().devices()) {
