@@ -8,8 +8,10 @@ import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
 import ucount.model.Warning;
 import ucount.util.NameIndex;
+import ucount.util.RadixSort;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +32,8 @@ public final class InventoryBuilder {
     private final List<RemoteDestinationProfile> rdps = new ArrayList<>();
     private final List<String> inputs = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
-    /** Device names in upper case, each at the place of its first device. */
-    private final NameIndex deviceNames = new NameIndex(1024);
+    /** Whether a device came by {@link #add(Device)}, whose names are checked for repeats when the inventory is built. */
+    private boolean devicesToCheck;
     /**
      * User IDs, each at the place of its first user: made when the users are first checked one by one
      * ({@link #checkUsers}); null while every user was added counted and unchecked ({@link #addCounted}).
@@ -94,24 +96,17 @@ public final class InventoryBuilder {
         return userIds;
     }
 
+    /**
+     * Adds a device. A device whose name an earlier device has (case-insensitively, as CUCM compares them) is left
+     * out with a warning when the inventory is built ({@link #dropRepeatedDeviceNames}): a million devices are not
+     * looked up one by one, in turn, on this thread while the workers read.
+     */
     public void add(Device device) {
-        if (deviceNames.size() < devices.size()) {
-            for (int i = deviceNames.size(); i < devices.size(); i++) {
-                deviceNames.putIfAbsent(devices.get(i).name().toUpperCase(Locale.ROOT), i);
-            }
-        }
-        String key = device.name().toUpperCase(Locale.ROOT);
-        if (deviceNames.putIfAbsent(key, devices.size())) {
-            devices.add(device);
-        } else {
-            duplicate("device", device.name(), devices.get(deviceNames.get(key)).source(), device.source());
-        }
+        devices.add(device);
+        devicesToCheck = true;
     }
 
-    /**
-     * Adds a device whose name no device added so far has (the AXL merge's, when no CSV file gave devices): without
-     * looking it up; the names are indexed only if another device is added after it.
-     */
+    /** Adds a device whose name no device added so far has (the AXL merge's, when no CSV file gave devices). */
     void addNew(Device device) {
         devices.add(device);
     }
@@ -122,7 +117,7 @@ public final class InventoryBuilder {
 
     /** Makes room for about this many devices at once: a large export's size says how many it holds. */
     void expectDevices(long count) {
-        deviceNames.expect((int) Math.min(count, 1 << 26));
+        devices.ensureCapacity(devices.size() + (int) Math.min(count, 1 << 26));
     }
 
     /** Makes room for about this many objects of an AXL response of that operation. */
@@ -211,6 +206,53 @@ public final class InventoryBuilder {
         return false;
     }
 
+    /**
+     * Leaves out every device whose name an earlier device has, case-insensitively, with a warning naming where the
+     * first was read; the first is counted. By sorting rather than looking up: each name's hash beside its place,
+     * radix-sorted (each pass reads in order, where a million lookups each wait on memory), and only the names of an
+     * equal hash compared.
+     */
+    private void dropRepeatedDeviceNames() {
+        int n = devices.size();
+        String[] upper = new String[n];
+        long[] hashes = new long[n];
+        int[] places = new int[n];
+        for (int i = 0; i < n; i++) {
+            upper[i] = devices.get(i).name().toUpperCase(Locale.ROOT); // the same String when already upper case
+            hashes[i] = upper[i].hashCode() & 0xFFFF_FFFFL;
+            places[i] = i;
+        }
+        RadixSort.byKey(hashes, places); // stable: a hash's places in file order
+        int[] firstOf = null; // the place of the device each repeats, or -1
+        for (int from = 0, to; from < n; from = to) {
+            to = from + 1;
+            while (to < n && hashes[to] == hashes[from]) to++;
+            if (to - from == 1) continue;
+            Map<String, Integer> first = new HashMap<>();
+            for (int k = from; k < to; k++) {
+                Integer earlier = first.putIfAbsent(upper[places[k]], places[k]);
+                if (earlier == null) continue;
+                if (firstOf == null) {
+                    firstOf = new int[n];
+                    Arrays.fill(firstOf, -1);
+                }
+                firstOf[places[k]] = earlier;
+            }
+        }
+        if (firstOf == null) return;
+        List<Device> kept = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Device device = devices.get(i);
+            if (firstOf[i] < 0) {
+                kept.add(device);
+            } else {
+                duplicate("device", device.name(), devices.get(firstOf[i]).source(), device.source());
+            }
+        }
+        devices.clear();
+        devices.addAll(kept);
+    }
+
     private void duplicate(String kind, String name, Source first, Source again) {
         warn("DUPLICATE_DEVICE", kind + " " + name + " appears again (first at " + first
                 + "); the first record is counted", again);
@@ -245,6 +287,7 @@ public final class InventoryBuilder {
             merged.finish(this);
         }
         if (userIds.repeatedUserIds() > 0 || !userIds.allLowerCase()) checkUsers();
+        if (devicesToCheck) dropRepeatedDeviceNames();
         return new Inventory(cluster, users, devices, profiles, rdps, usersExported, inputs, warnings);
     }
 }

@@ -1,5 +1,7 @@
 package ucount.rules;
 
+import ucount.util.RadixSort;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -50,10 +52,10 @@ public final class Names {
         // By the second key, then stably by the first: the order of both, with both keys in that order.
         int[] order = identity(n);
         long[] second = more.clone();
-        byKey(second, order);
+        RadixSort.byKey(second, order);
         long[] first = new long[n];
         for (int i = 0; i < n; i++) first[i] = keys[order[i]];
-        byKey(first, order);
+        RadixSort.byKey(first, order);
         for (int i = 0; i < n; i++) second[i] = more[order[i]];
         Integer[] tie = new Integer[0];
         Comparator<Integer> byName = (a, b) -> {
@@ -93,40 +95,6 @@ public final class Names {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         return order;
-    }
-
-    /**
-     * Sorts the keys, unsigned, and the places beside them, stably (equal keys keep their order): a radix sort, a
-     * byte at a time, lowest first. Each pass reads both arrays in order and moves a key with its place, so that no
-     * pass reads from scattered memory.
-     */
-    static void byKey(long[] sortKeys, int[] sortPlaces) {
-        long[] keys = sortKeys;
-        int[] places = sortPlaces;
-        int n = keys.length;
-        long[] keysTo = new long[n];
-        int[] placesTo = new int[n];
-        for (int shift = 0; shift < 64; shift += 8) {
-            int[] start = new int[257];
-            for (long key : keys) start[(int) (key >>> shift & 0xFF) + 1]++;
-            if (n == 0 || start[(int) (keys[0] >>> shift & 0xFF) + 1] == n) continue; // one value: no move
-            for (int b = 0; b < 256; b++) start[b + 1] += start[b];
-            for (int i = 0; i < n; i++) {
-                int to = start[(int) (keys[i] >>> shift & 0xFF)]++;
-                keysTo[to] = keys[i];
-                placesTo[to] = places[i];
-            }
-            long[] k = keys;
-            keys = keysTo;
-            keysTo = k;
-            int[] p = places;
-            places = placesTo;
-            placesTo = p;
-        }
-        if (keys != sortKeys) { // an odd number of passes moved them: back into the arrays given
-            System.arraycopy(keys, 0, sortKeys, 0, n);
-            System.arraycopy(places, 0, sortPlaces, 0, n);
-        }
     }
 
     /**

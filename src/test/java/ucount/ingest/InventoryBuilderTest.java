@@ -61,6 +61,24 @@ class InventoryBuilderTest {
                 inventory.warnings().stream().map(Warning::message).toList());
     }
 
+    @Test
+    void devicesWhoseNamesOnlyShareAHashAreBothKeptAndEveryRepeatIsLeftOut() {
+        assertEquals("SEPC0".hashCode(), "SEPBO".hashCode()); // compared only because the hashes are equal
+        InventoryBuilder builder = new InventoryBuilder("c");
+        builder.add(device("SEPC0", 2));
+        builder.add(device("SEPBO", 3));
+        builder.add(device("sepc0", 4));
+        builder.add(device("SEPX", 5));
+        builder.add(device("SepBo", 6));
+        builder.add(device("SEPC0", 7));
+        Inventory inventory = builder.build();
+        assertEquals(List.of("SEPC0", "SEPBO", "SEPX"), inventory.devices().stream().map(Device::name).toList());
+        assertEquals(List.of("device sepc0 appears again (first at phones.xml:2); the first record is counted",
+                        "device SepBo appears again (first at phones.xml:3); the first record is counted",
+                        "device SEPC0 appears again (first at phones.xml:2); the first record is counted"),
+                inventory.warnings().stream().map(Warning::message).toList());
+    }
+
     private static Device device(String name, int line) {
         return new Device(name, "", "Cisco 7841", "", "SIP", List.of(), List.of(), "", "", new Source("phones.xml", line));
     }
