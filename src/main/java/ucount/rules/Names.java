@@ -22,8 +22,8 @@ public final class Names {
     /**
      * The items in {@link #ORDER} of their names. A large cluster has hundreds of thousands of users, and comparing
      * that many Strings costs a second here (each comparison reads two Strings from scattered memory). So each name
-     * is case-folded once (most user IDs already are) and its first sixteen folded characters are packed into two
-     * numbers ({@link #key}) that order names as the folded Strings do, or tie; the numbers are sorted by a radix
+     * is case-folded once (ASCII names as their keys are made, without a folded String) and its first sixteen folded
+     * characters are packed into two numbers ({@link #key}) that order names as the folded Strings do, or tie; the numbers are sorted by a radix
      * sort, and only names that tie on them are compared as Strings.
      */
     public static <T> List<T> sorted(List<T> items, Function<T, String> name) {
@@ -36,18 +36,18 @@ public final class Names {
     public static <T> int[] order(List<T> items, Function<T, String> name) {
         int n = items.size();
         String[] names = new String[n];
-        String[] folded = new String[n];
         long[] keys = new long[n];
         long[] more = new long[n];
         for (int i = 0; i < n; i++) {
             names[i] = name.apply(items.get(i));
-            folded[i] = fold(names[i]);
-            if (folded[i] == null) { // a name with characters outside the BMP: ORDER compares their code points
+            if (asciiKeys(names[i], keys, more, i)) continue;
+            String folded = fold(names[i]);
+            if (folded == null) { // a name with characters outside the BMP: ORDER compares their code points
                 Comparator<Integer> byName = Comparator.comparing(p -> name.apply(items.get(p)), ORDER);
                 return IntStream.range(0, n).boxed().sorted(byName).mapToInt(Integer::intValue).toArray();
             }
-            keys[i] = key(folded[i], 0);
-            more[i] = key(folded[i], 8);
+            keys[i] = key(folded, 0);
+            more[i] = key(folded, 8);
         }
         // By the second key, then stably by the first: the order of both, with both keys in that order.
         int[] order = identity(n);
@@ -57,11 +57,11 @@ public final class Names {
         for (int i = 0; i < n; i++) first[i] = keys[order[i]];
         RadixSort.byKey(first, order);
         for (int i = 0; i < n; i++) second[i] = more[order[i]];
+        // Names that tie on both keys (the same first sixteen folded characters, or a character from U+00FF up in
+        // them) are compared folded, then as they are.
         Integer[] tie = new Integer[0];
-        Comparator<Integer> byName = (a, b) -> {
-            int c = folded[a].compareTo(folded[b]);
-            return c != 0 ? c : names[a].compareTo(names[b]);
-        };
+        Comparator<Integer> byName = Comparator.<Integer, String>comparing(p -> fold(names[p]))
+                .thenComparing(p -> names[p]);
         for (int from = 0, to; from < n; from = to) {
             to = from + 1;
             while (to < n && first[to] == first[from] && second[to] == second[from]) to++;
@@ -72,6 +72,30 @@ public final class Names {
             for (int i = from; i < to; i++) order[i] = tie[i - from];
         }
         return order;
+    }
+
+    /**
+     * For a name of ASCII characters only, as most user IDs and device names are: both keys ({@link #key} of the
+     * folded name, from 0 and from 8) put at {@code at}, folding as it goes (ASCII folds A-Z to a-z and nothing
+     * else), in one pass and without making the folded String. False, and nothing put, for any other name.
+     */
+    private static boolean asciiKeys(String name, long[] keys, long[] more, int at) {
+        long first = 0;
+        long second = 0;
+        int length = name.length();
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) return false;
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (i < 8) {
+                first = first << 8 | c;
+            } else if (i < 16) {
+                second = second << 8 | c;
+            }
+        }
+        keys[at] = length == 0 ? 0 : first << 8 * (8 - Math.min(length, 8)); // the first character highest
+        more[at] = length <= 8 ? 0 : second << 8 * (8 - Math.min(length - 8, 8));
+        return true;
     }
 
     /**

@@ -25,12 +25,29 @@ class NamesTest {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 30_000; i++) {
             StringBuilder name = new StringBuilder();
-            int length = random.nextInt(12); // shorter and longer than the eight characters packed in numbers
+            int length = random.nextInt(20); // shorter and longer than the eight or sixteen characters packed
             for (int k = 0; k < length; k++) name.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             names.add(name.toString());
         }
         assertSortedInNamesOrder(names);
         assertSortedInNamesOrder(names.subList(0, 100));
+    }
+
+    @Test
+    void sortedIsNamesOrderForAsciiNamesOfEveryLengthAroundTheKeys() {
+        Random random = new Random(20261122);
+        String ascii = "aAbBzZ09_.-@ ~\u007f\u0000";
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            // Many share their first eight or sixteen characters, so that the second key and the ties decide.
+            StringBuilder name = new StringBuilder(List.of("", "John.Smi", "john.smith.contr").get(random.nextInt(3)));
+            int length = random.nextInt(20); // within and past each of the two keys of eight characters
+            for (int k = 0; k < length; k++) name.append(ascii.charAt(random.nextInt(ascii.length())));
+            names.add(name.toString());
+        }
+        names.add("a\u00e9"); // a name past ASCII among them: its keys are made the other way
+        names.add("A");
+        assertSortedInNamesOrder(names);
     }
 
     @Test
