@@ -13,6 +13,7 @@ import ucount.model.Source;
 import ucount.model.Warning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ import java.util.stream.IntStream;
  * user has is a range of one array ({@link Groups}), so that a million devices cost no object beyond themselves.
  */
 public final class Classifier {
+
+    /** How many users are classified at a time, their devices read ahead ({@code Users.readAhead}). */
+    private static final int BLOCK = 64;
 
     private final Catalog catalog;
     private final RuleOptions options;
@@ -109,13 +113,20 @@ public final class Classifier {
 
         // Users are independent of each other: classified in parallel, in the order of their IDs, so that each
         // thread makes its users' results one after another in memory, in the order every later pass reads them
-        // (totals, hygiene, reports): a million results read in sequence, not from scattered places.
+        // (totals, hygiene, reports): a million results read in sequence, not from scattered places. A block of
+        // users at a time, what they own read ahead.
         Users joined = new Users(cluster, new UserRules(options), directory.users(), devices, tiers, unknownModels,
                 new Groups(userCount, ownerOf), rdps, new Groups(userCount, rdpUser), profiles,
                 new Groups(userCount, profileUser));
         int[] order = join(byId);
-        List<UserLicense> users = IntStream.range(0, userCount).parallel().mapToObj(k -> joined.classify(order[k]))
-                .toList();
+        UserLicense[] classified = new UserLicense[userCount];
+        IntStream.range(0, (userCount + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+            int from = block * BLOCK;
+            int to = Math.min(userCount, from + BLOCK);
+            joined.readAhead(order, from, to);
+            for (int k = from; k < to; k++) classified[k] = joined.classify(order[k]);
+        });
+        List<UserLicense> users = Arrays.asList(classified);
         unassigned = Names.sorted(unassigned, DeviceLicense::name);
         warnings.sort(null);
 
@@ -154,6 +165,8 @@ public final class Classifier {
         private final List<DeviceProfile> profiles;
         private final Groups profilesOf;
         private final IntFunction<List<String>> wording = this::reasons;
+        /** Where {@link #readAhead} leaves what it read, so that no compiler drops the reads. */
+        private long read;
 
         Users(String cluster, UserRules rules, List<EndUser> users, List<Device> devices, DeviceTier[] tiers,
               BitSet unknownModels, Groups owned, List<RemoteDestinationProfile> rdps, Groups rdpsOf,
@@ -169,6 +182,29 @@ public final class Classifier {
             this.rdpsOf = rdpsOf;
             this.profiles = profiles;
             this.profilesOf = profilesOf;
+        }
+
+        /**
+         * Reads what classifying the users {@code order[from..to)} reads first: their records, what they own, its
+         * records and tiers. The users come in ID order, their records and devices lie in file order, so each
+         * user's reads wait on memory, one after another (a third of the time it took); made for a block of users
+         * first, in loops of reads alone, the waits overlap. A hint, which changes nothing.
+         */
+        void readAhead(int[] order, int from, int to) {
+            long read = 0;
+            for (int k = from; k < to; k++) {
+                int user = order[k];
+                read += owned.size(user) + rdpsOf.size(user) + profilesOf.size(user);
+            }
+            for (int k = from; k < to; k++) {
+                int user = order[k];
+                read += users.get(user).controlledProfiles().size();
+                for (int j = 0; j < owned.size(user); j++) {
+                    int d = owned.item(user, j);
+                    read += devices.get(d).line() + tiers[d].ordinal();
+                }
+            }
+            this.read = read;
         }
 
         UserLicense classify(int user) {
