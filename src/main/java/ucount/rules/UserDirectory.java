@@ -21,14 +21,25 @@ import java.util.function.Consumer;
  */
 final class UserDirectory {
 
+    /** How many users are added at a time ({@link NameIndex#prefetch}). */
+    private static final int BLOCK = 256;
+
     private final List<EndUser> users = new ArrayList<>();
     private final NameIndex exact;
     /** Places by folded ID, built when an ID first fails to match exactly: clean exports never need it. */
     private Map<String, List<Integer>> folded;
 
     UserDirectory(Inventory inventory, Consumer<Warning> warnings) {
-        exact = new NameIndex(inventory.users().size());
-        for (EndUser user : inventory.users()) add(user);
+        List<EndUser> given = inventory.users();
+        exact = new NameIndex(given.size());
+        // A block of IDs read ahead at a time: their Strings lie wherever they were first read, their slots anywhere.
+        String[] ids = new String[BLOCK];
+        for (int from = 0; from < given.size(); from += BLOCK) {
+            int to = Math.min(given.size(), from + BLOCK);
+            for (int i = from; i < to; i++) ids[i - from] = given.get(i).userId();
+            exact.prefetch(ids, 0, to - from);
+            for (int i = from; i < to; i++) add(given.get(i));
+        }
         if (!inventory.usersExported()) {
             inventory.devices().forEach(d -> infer(d.ownerUserId(), d.source()));
             inventory.remoteDestinationProfiles().forEach(r -> infer(r.userId(), r.source()));
