@@ -77,9 +77,9 @@ public final class Classifier {
         for (int i = 0; i < devices.size(); i++) {
             ownerOf[i] = tiers[i] == null ? -1 : directory.exactly(devices.get(i).ownerUserId());
         }
-        List<DeviceLicense> unassigned = new ArrayList<>();
+        IntStream.Builder unowned = IntStream.builder();
         for (int i = 0; i < devices.size(); i++) {
-            if (tiers[i] == null) continue;
+            if (tiers[i] == null || ownerOf[i] >= 0) continue; // not licensed, or owned: the device is not read
             Device device = devices.get(i);
             if (device.hasOwner()) {
                 if (ownerOf[i] < 0) {
@@ -92,10 +92,13 @@ public final class Classifier {
                             device.source()));
                 }
             }
-            if (ownerOf[i] < 0) {
-                unassigned.add(deviceOnly(cluster, new ClassifiedDevice(device, tiers[i], unknownModels.get(i))));
-            }
+            if (ownerOf[i] < 0) unowned.add(i);
         }
+        // Tens of thousands of unowned devices, each with its reasons worded: on both cores.
+        List<DeviceLicense> unassigned = unowned.build().parallel()
+                .mapToObj(i -> deviceOnly(cluster, new ClassifiedDevice(devices.get(i), tiers[i],
+                        unknownModels.get(i))))
+                .toList();
         List<RemoteDestinationProfile> rdps = inventory.remoteDestinationProfiles();
         int[] rdpUser = new int[rdps.size()];
         for (int i = 0; i < rdps.size(); i++) {
@@ -130,9 +133,12 @@ public final class Classifier {
         unassigned = Names.sorted(unassigned, DeviceLicense::name);
         warnings.sort(null);
 
-        Totals totals = new Totals();
-        users.forEach(u -> u.licenses().forEach(l -> totals.add(l, 1)));
-        unassigned.forEach(d -> totals.add(d.license(), 1));
+        Totals totals = new Totals(); // in plain loops: nested lambdas over 630k users took three times as long
+        for (UserLicense user : classified) {
+            List<LicenseType> licenses = user.licenses();
+            for (int i = 0; i < licenses.size(); i++) totals.add(licenses.get(i), 1);
+        }
+        for (DeviceLicense device : unassigned) totals.add(device.license(), 1);
         return new ClusterEstimate(cluster, inventory, users, unassigned, totals, warnings);
     }
 
