@@ -79,6 +79,14 @@ class InventoryBuilderTest {
                 inventory.warnings().stream().map(Warning::message).toList());
     }
 
+    @Test
+    void theUpperCaseHashIsThatOfTheNameInUpperCaseForEveryName() {
+        for (String name : List.of("", "SEP001122AABBCC", "sep001122aabbcc", "CSFjSmith", "a-z{|}~`@[", "stra\u00dfe",
+                "\u00e9t\u00e9", "\u0131i", "caf\u00e9SEP")) {
+            assertEquals(name.toUpperCase(java.util.Locale.ROOT).hashCode(), InventoryBuilder.upperCaseHash(name), name);
+        }
+    }
+
     private static Device device(String name, int line) {
         return new Device(name, "", "Cisco 7841", "", "SIP", List.of(), List.of(), "", "", new Source("phones.xml", line));
     }
