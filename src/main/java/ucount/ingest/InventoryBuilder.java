@@ -34,8 +34,9 @@ public final class InventoryBuilder {
     private final List<Warning> warnings = new ArrayList<>();
     /** Whether a device came by {@link #add(Device)}: the names are then checked for repeats when built. */
     private boolean devicesToCheck;
-    /** Each device's {@link #upperCaseHash}, by place. */
+    /** Each device's {@link #upperCaseHash}, by place, for the first {@link #hashed} devices. */
     private int[] nameHashes = new int[1024];
+    private int hashed;
     /**
      * User IDs, each at the place of its first user: made when the users are first checked one by one
      * ({@link #checkUsers}); null while every user was added counted and unchecked ({@link #addCounted}).
@@ -104,15 +105,27 @@ public final class InventoryBuilder {
      * looked up one by one, in turn, on this thread while the workers read.
      */
     public void add(Device device) {
-        addNew(device);
+        hashNames(devices.size());
+        if (nameHashes.length == devices.size()) nameHashes = Arrays.copyOf(nameHashes, devices.size() * 2);
+        nameHashes[devices.size()] = upperCaseHash(device.name()); // now, while a worker has just made the name
+        hashed++;
+        devices.add(device);
         devicesToCheck = true;
     }
 
-    /** Adds a device whose name no device added so far has (the AXL merge's, when no CSV file gave devices). */
+    /**
+     * Adds a device whose name no device added so far has (the AXL merge's, when no CSV file gave devices): its name
+     * is hashed for the repeat check only if another device is added by {@link #add(Device)}.
+     */
     void addNew(Device device) {
-        if (nameHashes.length == devices.size()) nameHashes = Arrays.copyOf(nameHashes, devices.size() * 2);
-        nameHashes[devices.size()] = upperCaseHash(device.name()); // now, while a worker has just made the name
         devices.add(device);
+    }
+
+    /** Hashes the names of the devices added by {@link #addNew} before place {@code to}. */
+    private void hashNames(int to) {
+        if (hashed >= to) return;
+        if (nameHashes.length < to) nameHashes = Arrays.copyOf(nameHashes, Math.max(to, nameHashes.length * 2));
+        for (; hashed < to; hashed++) nameHashes[hashed] = upperCaseHash(devices.get(hashed).name());
     }
 
     boolean hasDevices() {
@@ -222,6 +235,7 @@ public final class InventoryBuilder {
         int n = devices.size();
         long[] hashes = new long[n];
         int[] places = new int[n];
+        hashNames(n);
         for (int i = 0; i < n; i++) {
             hashes[i] = nameHashes[i] & 0xFFFF_FFFFL;
             places[i] = i;
@@ -256,6 +270,7 @@ public final class InventoryBuilder {
         }
         devices.clear();
         devices.addAll(kept);
+        hashed = kept.size();
     }
 
     /**
