@@ -295,8 +295,10 @@ final class AxlMerge {
         applyLinks(out);
         missingFields(out, out.deviceProfilesWithoutUser());
         // Merged drafts become records: each is let go as soon as its record is made. The merge's devices have
-        // names unique among them: when no other file gave devices, none is looked up again.
+        // names unique among them, and its users IDs: when no other file gave devices or users, none is looked up
+        // again.
         boolean onlyDevices = !out.hasDevices();
+        boolean onlyUsers = !out.hasUsers();
         places.clear();
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.set(i, null);
@@ -308,7 +310,10 @@ final class AxlMerge {
                 if (onlyDevices) out.addNew(device);
                 else out.add(device);
             }
-            else if (entry instanceof EndUser user) out.add(user);
+            else if (entry instanceof EndUser user) {
+                if (onlyUsers) out.addNew(user);
+                else out.add(user);
+            }
             else if (entry instanceof DeviceProfile profile) out.add(profile);
             else out.add((RemoteDestinationProfile) entry);
         }

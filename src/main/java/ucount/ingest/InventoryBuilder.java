@@ -171,6 +171,18 @@ public final class InventoryBuilder {
         }
     }
 
+    /**
+     * Adds a user whose ID no user added so far has exactly (the AXL merge's, when no other file gave users): like
+     * {@link #addCounted}, unchecked, so that IDs differing only in case are looked for only if some ID has a capital.
+     */
+    void addNew(EndUser user) {
+        addCounted(user);
+    }
+
+    boolean hasUsers() {
+        return !users.isEmpty();
+    }
+
     /** From here on every user is checked; the users added unchecked so far are checked now, in order. */
     private void checkUsers() {
         if (userPlaces != null) return;

@@ -172,6 +172,15 @@ class AxlXmlReaderTest {
         assertEquals("Müller <HQ>", only(inv.users()).lastName());
     }
 
+    @Test
+    void listUser_idsDifferingOnlyInCaseAreTwoUsersWithAWarningAndARepeatIsOne() throws Exception {
+        Inventory inv = read("u.xml", envelope("listUser", "<user><userid>jsmith</userid></user>"
+                + "<user><userid>JSmith</userid></user><user><userid>jsmith</userid></user>"));
+        assertEquals(List.of("jsmith", "JSmith"), inv.users().stream().map(EndUser::userId).toList());
+        assertEquals(List.of("DUPLICATE_USER", "USER_ID_CASE"), inv.warnings().stream().map(Warning::code)
+                .filter(code -> !code.equals("MISSING_FIELD")).sorted().toList());
+    }
+
     // ---- shapes: prefixes, versions, nil, templates ------------------------------------------------------------
 
     @Test
