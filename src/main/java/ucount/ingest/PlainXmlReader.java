@@ -181,7 +181,7 @@ final class PlainXmlReader {
                     p += 8;
                     continue;
                 }
-                p += Long.numberOfTrailingZeros(stop) >>> 3;
+                p += CsvTokenizer.firstMarkedByte(stop);
             }
             byte c = b[p];
             if (c > ' ') {
