@@ -390,7 +390,8 @@ final class AxlChunks {
         long n = 0;
         int i = 0;
         for (int end = buffer.limit() - 7; i < end; i += 8) {
-            n += Long.bitCount(CsvTokenizer.zeroBytes(CsvTokenizer.eightBytes(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL));
+            long word = CsvTokenizer.eightBytes(bytes, i);
+            n += CsvTokenizer.markedBytes(CsvTokenizer.zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL));
         }
         for (; i < buffer.limit(); i++) {
             if (bytes[i] == '\n') n++;

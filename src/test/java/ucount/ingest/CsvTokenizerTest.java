@@ -278,12 +278,13 @@ class CsvTokenizerTest {
     }
 
     @Test
-    void firstMarkedByteIsTheByteOfTheLowestMarkForEveryMask() {
+    void firstMarkedByteAndMarkedBytesAreThoseOfTheBitsForEveryMask() {
         for (int bytes = 1; bytes < 256; bytes++) {
             long marks = 0;
             for (int k = 0; k < 8; k++) if ((bytes & 1 << k) != 0) marks |= 0x80L << 8 * k;
             assertEquals(Long.numberOfTrailingZeros(marks) >>> 3, CsvTokenizer.firstMarkedByte(marks),
                     Long.toHexString(marks));
+            assertEquals(Long.bitCount(marks), CsvTokenizer.markedBytes(marks), Long.toHexString(marks));
         }
     }
 }
