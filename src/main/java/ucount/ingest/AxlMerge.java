@@ -295,7 +295,7 @@ final class AxlMerge {
         applyLinks(out);
         missingFields(out, out.deviceProfilesWithoutUser());
         // Merged drafts become records: each is let go as soon as its record is made. The merge's devices have
-        // names unique among them, and its users IDs: when no other file gave devices or users, none is looked up
+        // names unique among them, and its users' IDs: when no other file gave devices or users, none is looked up
         // again.
         boolean onlyDevices = !out.hasDevices();
         boolean onlyUsers = !out.hasUsers();

@@ -240,8 +240,8 @@ public final class InventoryBuilder {
     /**
      * Leaves out every device whose name an earlier device has, case-insensitively, with a warning naming where the
      * first was read; the first is counted. By sorting rather than looking up: each name's hash (made as the device
-     * was added) beside its place, radix-sorted (each pass reads in order, where a million lookups each wait on memory), and only the names of an
-     * equal hash compared.
+     * was added) beside its place, radix-sorted (each pass reads in order, where a million lookups would each wait
+     * on memory), and only the names of an equal hash compared.
      */
     private void dropRepeatedDeviceNames() {
         int n = devices.size();

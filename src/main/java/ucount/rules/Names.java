@@ -23,8 +23,8 @@ public final class Names {
      * The items in {@link #ORDER} of their names. A large cluster has hundreds of thousands of users, and comparing
      * that many Strings costs a second here (each comparison reads two Strings from scattered memory). So each name
      * is case-folded once (ASCII names as their keys are made, without a folded String) and its first sixteen folded
-     * characters are packed into two numbers ({@link #key}) that order names as the folded Strings do, or tie; the numbers are sorted by a radix
-     * sort, and only names that tie on them are compared as Strings.
+     * characters are packed into two numbers ({@link #key}) that order names as the folded Strings do, or tie; the
+     * numbers are sorted by a radix sort, and only names that tie on them are compared as Strings.
      */
     public static <T> List<T> sorted(List<T> items, Function<T, String> name) {
         List<T> sorted = new ArrayList<>(items.size());
@@ -58,18 +58,24 @@ public final class Names {
         RadixSort.byKey(first, order);
         for (int i = 0; i < n; i++) second[i] = more[order[i]];
         // Names that tie on both keys (the same first sixteen folded characters, or a character from U+00FF up in
-        // them) are compared folded, then as they are.
-        Integer[] tie = new Integer[0];
-        Comparator<Integer> byName = Comparator.<Integer, String>comparing(p -> fold(names[p]))
-                .thenComparing(p -> names[p]);
+        // them) are compared folded, then as they are: each folded once, however large the group.
         for (int from = 0, to; from < n; from = to) {
             to = from + 1;
             while (to < n && first[to] == first[from] && second[to] == second[from]) to++;
             if (to - from == 1) continue;
-            if (tie.length < to - from) tie = new Integer[to - from];
-            for (int i = from; i < to; i++) tie[i - from] = order[i];
-            Arrays.sort(tie, 0, to - from, byName);
-            for (int i = from; i < to; i++) order[i] = tie[i - from];
+            int size = to - from;
+            String[] tied = new String[size];
+            String[] folded = new String[size];
+            Integer[] tie = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                tie[i] = i;
+                tied[i] = names[order[from + i]];
+                folded[i] = fold(tied[i]);
+            }
+            Arrays.sort(tie, Comparator.<Integer, String>comparing(i -> folded[i]).thenComparing(i -> tied[i]));
+            int[] places = new int[size];
+            for (int i = 0; i < size; i++) places[i] = order[from + tie[i]];
+            System.arraycopy(places, 0, order, from, size);
         }
         return order;
     }

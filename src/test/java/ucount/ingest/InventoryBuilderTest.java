@@ -83,7 +83,8 @@ class InventoryBuilderTest {
     void theUpperCaseHashIsThatOfTheNameInUpperCaseForEveryName() {
         for (String name : List.of("", "SEP001122AABBCC", "sep001122aabbcc", "CSFjSmith", "a-z{|}~`@[", "stra\u00dfe",
                 "\u00e9t\u00e9", "\u0131i", "caf\u00e9SEP")) {
-            assertEquals(name.toUpperCase(java.util.Locale.ROOT).hashCode(), InventoryBuilder.upperCaseHash(name), name);
+            assertEquals(name.toUpperCase(java.util.Locale.ROOT).hashCode(), InventoryBuilder.upperCaseHash(name),
+                    name);
         }
     }
 
