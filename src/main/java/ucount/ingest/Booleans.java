@@ -10,6 +10,18 @@ final class Booleans {
 
     /** The value, {@code null} for an empty field; throws IllegalArgumentException for anything else. */
     static Boolean parse(String text) {
+        // The spellings exports write, as they come first: trimming and folding case cost a large users export a
+        // quarter of a second of CPU (a million calls, each scanning its text twice, character by character).
+        switch (text) {
+            case "":
+                return null;
+            case "t", "true", "1":
+                return Boolean.TRUE;
+            case "f", "false", "0":
+                return Boolean.FALSE;
+            default:
+                break;
+        }
         String value = text.trim().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "" -> null;
