@@ -231,7 +231,7 @@ final class CsvTokenizer implements Closeable {
             for (int p = starts[i]; p < ends[i]; p++) {
                 int c = buf[p] & 0xFF;
                 if (c >= 0x80) return decodedIsBlank(i);
-                if (!Character.isWhitespace(c)) return false;
+                if (c > ' ' || !Character.isWhitespace(c)) return false; // no ASCII white space is above ' '
             }
         }
         return true;
