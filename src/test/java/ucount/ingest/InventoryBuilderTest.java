@@ -88,6 +88,16 @@ class InventoryBuilderTest {
         }
     }
 
+    @Test
+    void theMergesUpperCaseIsTheJdksForEveryName() {
+        for (String name : List.of("", "SEP001122AABBCC", "sep001122aabbcc", "CSFjSmith", "a-z{|}~`@[", "stra\u00dfe",
+                "\u00e9T\u00c9", "\u0131i", "CAF\u00c9")) {
+            assertEquals(name.toUpperCase(java.util.Locale.ROOT), AxlMerge.upperCase(name), name);
+        }
+        String upper = "SEP001122AABBCC";
+        org.junit.jupiter.api.Assertions.assertSame(upper, AxlMerge.upperCase(upper), "no copy of an upper-case name");
+    }
+
     private static Device device(String name, int line) {
         return new Device(name, "", "Cisco 7841", "", "SIP", List.of(), List.of(), "", "", new Source("phones.xml", line));
     }
