@@ -244,7 +244,7 @@ final class AxlMerge {
         Kind kind = kind(record);
         String id = id(record);
         NameIndex index = places.computeIfAbsent(kind, k -> new NameIndex(1024));
-        String key = kind == Kind.USER ? id : upperCase(id);
+        String key = kind == Kind.USER ? id : InventoryBuilder.upperCase(id);
         int place = index.get(key);
         if (place < 0) {
             index.putIfAbsent(key, entries.size());
@@ -252,19 +252,6 @@ final class AxlMerge {
             return;
         }
         merge(draft(place), draftOf(record, bits, op), out);
-    }
-
-    /**
-     * The name in upper case, {@code name.toUpperCase(Locale.ROOT)}: the name itself when it is ASCII without a
-     * lower-case letter, as device names are, found in one pass (the JDK's method, looking each character up in its
-     * tables, cost the reading thread a tenth of a second for a million devices with the quick compiler).
-     */
-    static String upperCase(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 0x80 || (c >= 'a' && c <= 'z')) return name.toUpperCase(Locale.ROOT);
-        }
-        return name;
     }
 
     private void merge(Draft existing, Draft incoming, InventoryBuilder out) {

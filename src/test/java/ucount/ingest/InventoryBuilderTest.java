@@ -80,22 +80,13 @@ class InventoryBuilderTest {
     }
 
     @Test
-    void theUpperCaseHashIsThatOfTheNameInUpperCaseForEveryName() {
-        for (String name : List.of("", "SEP001122AABBCC", "sep001122aabbcc", "CSFjSmith", "a-z{|}~`@[", "stra\u00dfe",
-                "\u00e9t\u00e9", "\u0131i", "caf\u00e9SEP")) {
-            assertEquals(name.toUpperCase(java.util.Locale.ROOT).hashCode(), InventoryBuilder.upperCaseHash(name),
-                    name);
-        }
-    }
-
-    @Test
-    void theMergesUpperCaseIsTheJdksForEveryName() {
+    void upperCaseIsTheJdksForEveryNameAndNoCopyOfAnUpperCaseOne() {
         for (String name : List.of("", "SEP001122AABBCC", "sep001122aabbcc", "CSFjSmith", "a-z{|}~`@[", "stra\u00dfe",
                 "\u00e9T\u00c9", "\u0131i", "CAF\u00c9")) {
-            assertEquals(name.toUpperCase(java.util.Locale.ROOT), AxlMerge.upperCase(name), name);
+            assertEquals(name.toUpperCase(java.util.Locale.ROOT), InventoryBuilder.upperCase(name), name);
         }
         String upper = "SEP001122AABBCC";
-        org.junit.jupiter.api.Assertions.assertSame(upper, AxlMerge.upperCase(upper), "no copy of an upper-case name");
+        org.junit.jupiter.api.Assertions.assertSame(upper, InventoryBuilder.upperCase(upper));
     }
 
     private static Device device(String name, int line) {
