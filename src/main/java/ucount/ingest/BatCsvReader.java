@@ -5,6 +5,7 @@ import ucount.model.DeviceProfile;
 import ucount.model.EndUser;
 import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
+import ucount.model.UserNumbers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -25,11 +25,11 @@ final class BatCsvReader implements ExportReader.Export {
 
     private final List<Consumer<InventoryBuilder>> headerNotes;
     private final CsvChunks<Object> records;
-    private final BiConsumer<InventoryBuilder, Object> adder;
+    private final Adder adder;
     private final BatKind kind;
 
-    private BatCsvReader(List<Consumer<InventoryBuilder>> headerNotes, CsvChunks<Object> records,
-                         BiConsumer<InventoryBuilder, Object> adder, BatKind kind) {
+    private BatCsvReader(List<Consumer<InventoryBuilder>> headerNotes, CsvChunks<Object> records, Adder adder,
+                         BatKind kind) {
         this.headerNotes = headerNotes;
         this.records = records;
         this.adder = adder;
@@ -67,14 +67,14 @@ final class BatCsvReader implements ExportReader.Export {
         }
         List<Consumer<InventoryBuilder>> headerNotes = new ArrayList<>();
         List<Integer> sharedIds = new ArrayList<>();
-        RowMapper mapper = mapperFor(kind, header, fileName, headerNotes, sharedIds, ids);
+        RowMapper mapper = mapperFor(kind, header, fileName, headerNotes, sharedIds);
         String duplicate = header.duplicateOfUsed();
         if (duplicate != null) throw new InputException(new Source(fileName, headerLine), duplicate);
         int[] used = header.used();
         int[] slots = new int[header.size()];
         Arrays.fill(slots, -1);
         for (int slot = 0; slot < used.length; slot++) slots[used[slot]] = slot;
-        int[] userIdSlots = sharedIds.stream().mapToInt(column -> slots[column]).toArray();
+        int[] userIdSlots = sharedIds.stream().distinct().mapToInt(column -> slots[column]).toArray();
         tokenizer.expectFields(header.size());
         CsvChunks<Object> records = CsvChunks.start(fileName, path, tokenizer, used, limits, workers,
                 new CsvChunks.RecordMapper<>() {
@@ -91,6 +91,16 @@ final class BatCsvReader implements ExportReader.Export {
                     public void prepare(CsvRows rows) {
                         for (int slot : userIdSlots) rows.internUserIds(slot, ids, kind == BatKind.USERS);
                     }
+
+                    /** The record's user: the first of the user ID columns that names one. */
+                    @Override
+                    public int userNumber(CsvRows rows, int index) {
+                        for (int slot : userIdSlots) {
+                            int number = rows.userNumber(index, slot);
+                            if (number != UserNumbers.NONE) return number;
+                        }
+                        return UserNumbers.NONE;
+                    }
                 });
         if (kind == BatKind.USERS) records.estimatedRecords().thenAccept(users -> {
             if (users > 0) ids.expect(users);
@@ -106,7 +116,7 @@ final class BatCsvReader implements ExportReader.Export {
             long devices = records.estimatedRecords().join();
             if (devices > 0) out.expectDevices(devices);
         }
-        records.forEachRecord(record -> adder.accept(out, record));
+        records.forEachRecord((record, userNumber) -> adder.add(out, record, userNumber));
     }
 
     /** Makes a record of a kind (a Device, an EndUser ...) from a row, on a worker. */
@@ -115,30 +125,35 @@ final class BatCsvReader implements ExportReader.Export {
         Object map(Row row) throws InputException;
     }
 
-    /** How the reading thread adds a kind's records to the inventory. */
-    private static BiConsumer<InventoryBuilder, Object> adderFor(BatKind kind) {
+    /** How the reading thread adds a kind's records to the inventory, each with its user's number. */
+    @FunctionalInterface
+    private interface Adder {
+        void add(InventoryBuilder out, Object record, int userNumber);
+    }
+
+    private static Adder adderFor(BatKind kind) {
         return switch (kind) {
-            case PHONES -> (out, record) -> out.add((Device) record);
-            case USERS -> (out, record) -> out.addCounted((EndUser) record);
-            case DEVICE_PROFILES -> (out, record) -> out.add((DeviceProfile) record);
-            case REMOTE_DESTINATION_PROFILES -> (out, record) -> out.add((RemoteDestinationProfile) record);
+            case PHONES -> (out, record, owner) -> out.add((Device) record, owner);
+            case USERS -> (out, record, user) -> out.addCounted((EndUser) record, user);
+            case DEVICE_PROFILES -> (out, record, user) -> out.add((DeviceProfile) record, user);
+            case REMOTE_DESTINATION_PROFILES -> (out, record, user) -> out.add((RemoteDestinationProfile) record, user);
         };
     }
 
     /**
      * The mapper of a kind's records. What the header alone tells the inventory (a missing column; that users were
      * exported) goes to {@code notes}, told when the file's turn comes. The columns whose values are user IDs the
-     * records share ({@link UserIds}) go to {@code sharedIds}: a chunk's values are shared before its records are
-     * made.
+     * records share ({@link UserIds}) go to {@code sharedIds}, in the order the mapper takes the first non-empty one
+     * as the record's user: a chunk's values are shared and numbered before its records are made.
      */
     private static RowMapper mapperFor(BatKind kind, Header h, String fileName,
-                                       List<Consumer<InventoryBuilder>> notes, List<Integer> sharedIds,
-                                       UserIds ids) throws InputException {
+                                       List<Consumer<InventoryBuilder>> notes, List<Integer> sharedIds)
+            throws InputException {
         return switch (kind) {
             case PHONES -> phones(h, fileName, notes, sharedIds);
             case USERS -> users(h, notes, sharedIds);
-            case DEVICE_PROFILES -> deviceProfiles(h, fileName, ids);
-            case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName, ids);
+            case DEVICE_PROFILES -> deviceProfiles(h, fileName, sharedIds);
+            case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName, sharedIds);
         };
     }
 
@@ -200,7 +215,8 @@ final class BatCsvReader implements ExportReader.Export {
         };
     }
 
-    private static RowMapper deviceProfiles(Header h, String fileName, UserIds ids) throws InputException {
+    private static RowMapper deviceProfiles(Header h, String fileName, List<Integer> sharedIds)
+            throws InputException {
         int name = h.find("device profile name");
         int model = h.find("device type", "product");
         // Exports name the profile's user differently (formats.md section 1); the first non-empty one is taken.
@@ -209,6 +225,7 @@ final class BatCsvReader implements ExportReader.Export {
             if (h.has(alias)) userColumns.add(h.find(alias));
         }
         int[] users = ints(userColumns);
+        sharedIds.addAll(userColumns);
         if (users.length == 0) {
             throw new InputException(new Source(fileName, 1), "user device profile export has no 'User ID' or "
                     + "'Login UserID' column: Extension Mobility users (R5) cannot be found");
@@ -217,12 +234,11 @@ final class BatCsvReader implements ExportReader.Export {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Device Profile Name");
             List<String> named = row.values(users);
-            return new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : ids.of(named.get(0)),
-                    row.source);
+            return new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : named.get(0), row.source);
         };
     }
 
-    private static RowMapper remoteDestinationProfiles(Header h, String fileName, UserIds ids)
+    private static RowMapper remoteDestinationProfiles(Header h, String fileName, List<Integer> sharedIds)
             throws InputException {
         int name = h.find("remote destination profile name");
         int user = h.find("user id", "owner user id", "user id 1");
@@ -230,10 +246,11 @@ final class BatCsvReader implements ExportReader.Export {
             throw new InputException(new Source(fileName, 1), "remote destination profile export has no 'User ID' "
                     + "column: mobility users (R4) cannot be found");
         }
+        sharedIds.add(user);
         return row -> {
             String profile = row.get(name);
             if (profile.isEmpty()) throw new InputException(row.source, "empty Remote Destination Profile Name");
-            return new RemoteDestinationProfile(profile, ids.of(row.get(user)), row.source);
+            return new RemoteDestinationProfile(profile, row.get(user), row.source);
         };
     }
 

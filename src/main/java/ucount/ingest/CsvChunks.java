@@ -56,12 +56,17 @@ final class CsvChunks<T> {
         /** Before the records of a chunk are made: what is best done for all its rows at once. */
         default void prepare(CsvRows rows) {
         }
+
+        /** The number of the user the record of a row names ({@link ucount.model.UserNumbers}), after prepare. */
+        default int userNumber(CsvRows rows, int row) {
+            return ucount.model.UserNumbers.NONE;
+        }
     }
 
-    /** What the reading thread does with each record made, in file order. */
+    /** What the reading thread does with each record made, in file order, with its user's number. */
     @FunctionalInterface
     interface RecordConsumer<T> {
-        void accept(T record);
+        void accept(T record, int userNumber);
     }
 
     /**
@@ -128,7 +133,7 @@ final class CsvChunks<T> {
             for (int r = 0; r < chunk.count; r++) {
                 @SuppressWarnings("unchecked")
                 T record = (T) chunk.records[r];
-                consumer.accept(record);
+                consumer.accept(record, chunk.userNumbers[r]);
             }
             if (chunk.error != null) throw chunk.error;
         }
@@ -137,17 +142,20 @@ final class CsvChunks<T> {
     /** A chunk made into records, with where it stopped and the line breaks up to there. */
     private static final class Finished {
 
-        static final Finished NONE = new Finished(new Object[0], 0, null, -1, 0);
+        static final Finished NONE = new Finished(new Object[0], new int[0], 0, null, -1, 0);
 
         final Object[] records;
+        /** Each record's user's number ({@link RecordMapper#userNumber}). */
+        final int[] userNumbers;
         final int count;
         /** The first error in the chunk, after its {@code count} records; none are made after it. */
         final InputException error;
         final long end;
         final long lineBreaks;
 
-        Finished(Object[] records, int count, InputException error, long end, long lineBreaks) {
+        Finished(Object[] records, int[] userNumbers, int count, InputException error, long end, long lineBreaks) {
             this.records = records;
+            this.userNumbers = userNumbers;
             this.count = count;
             this.error = error;
             this.end = end;
@@ -160,7 +168,9 @@ final class CsvChunks<T> {
      * one stopped when it did not stop where this one starts; nothing when that one ended in an error.
      */
     private Finished finish(int i, CsvRows rows, Finished before) {
-        if (before.error != null) return new Finished(new Object[0], 0, before.error, before.end, before.lineBreaks);
+        if (before.error != null) {
+            return new Finished(new Object[0], new int[0], 0, before.error, before.end, before.lineBreaks);
+        }
         try {
             if (i > 0 && (rows.start != before.end || rows.abandoned)) {
                 rows = parseFrom(before.end, i < cuts.size() ? cuts.get(i) : Long.MAX_VALUE);
@@ -170,11 +180,13 @@ final class CsvChunks<T> {
         }
         mapper.prepare(rows);
         Object[] records = new Object[rows.size()];
+        int[] userNumbers = new int[rows.size()];
         int count = 0;
         InputException error = null;
         try {
             for (; count < rows.size(); count++) {
                 records[count] = mapper.map(rows, count, before.lineBreaks + rows.lineBreaksBefore(count) + 1);
+                userNumbers[count] = mapper.userNumber(rows, count);
             }
         } catch (InputException e) {
             error = e;
@@ -182,7 +194,7 @@ final class CsvChunks<T> {
         if (error == null && rows.problem != null) {
             error = rows.problem.at(fileName, before.lineBreaks + rows.problemLineBreaks + 1);
         }
-        return new Finished(records, count, error, rows.end, before.lineBreaks + rows.lineBreaks);
+        return new Finished(records, userNumbers, count, error, rows.end, before.lineBreaks + rows.lineBreaks);
     }
 
     /** Parses from the first line start at or after {@code cut}, not knowing whether a record starts there. */

@@ -12,6 +12,8 @@ final class CsvRows {
     private String[] values;
     private int[] lines;
     private int size;
+    /** By used column, the numbers of the user IDs in it; null for a column whose IDs were not shared. */
+    private int[][] userNumbers;
 
     /** The stream offset of the first record. */
     long start;
@@ -86,7 +88,14 @@ final class CsvRows {
      * with {@code userRecords}, each counted as the ID of a user record.
      */
     void internUserIds(int slot, UserIds ids, boolean userRecords) {
-        ids.internAll(values, slot, columns.length, size, userRecords);
+        if (userNumbers == null) userNumbers = new int[columns.length][];
+        userNumbers[slot] = new int[size];
+        ids.internAll(values, slot, columns.length, size, userRecords, userNumbers[slot]);
+    }
+
+    /** The number of the user ID in the {@code slot}-th used column of record {@code row} ({@link #internUserIds}). */
+    int userNumber(int row, int slot) {
+        return userNumbers[slot][row];
     }
 
     /** The value of the {@code slot}-th used column in record {@code row}. */

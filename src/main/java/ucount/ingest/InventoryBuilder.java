@@ -6,6 +6,7 @@ import ucount.model.EndUser;
 import ucount.model.Inventory;
 import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
+import ucount.model.UserNumbers;
 import ucount.model.Warning;
 import ucount.util.NameIndex;
 import ucount.util.RadixSort;
@@ -49,6 +50,13 @@ public final class InventoryBuilder {
     private NameIndex userIdsFolded;
     private final Map<String, Source> profileNames = new HashMap<>();
     private final UserIds userIds = new UserIds();
+    /** By place, the number of each user, of each device's owner, of each profile's user ({@link UserNumbers}). */
+    private final Numbers userNumbers = new Numbers();
+    private final Numbers ownerNumbers = new Numbers();
+    private final Numbers profileNumbers = new Numbers();
+    private final Numbers rdpNumbers = new Numbers();
+    /** Whether every user added so far came with a number: only then are the numbers given to the inventory. */
+    private boolean usersNumbered = true;
     private boolean usersExported;
     private AxlMerge axl;
 
@@ -105,12 +113,18 @@ public final class InventoryBuilder {
      * looked up one by one, in turn, on this thread while the workers read.
      */
     public void add(Device device) {
+        add(device, UserNumbers.NONE);
+    }
+
+    /** Adds a device whose owner's ID {@link #userIds()} numbered: the number it gave. */
+    void add(Device device, int ownerNumber) {
         hashNames(devices.size());
         if (nameHashes.length == devices.size()) nameHashes = Arrays.copyOf(nameHashes, devices.size() * 2);
         // Hashed now, while the name a worker has just made is likely still in the processor's cache.
         nameHashes[devices.size()] = upperCase(device.name()).hashCode();
         hashed++;
         devices.add(device);
+        ownerNumbers.add(ownerNumber);
         devicesToCheck = true;
     }
 
@@ -120,6 +134,7 @@ public final class InventoryBuilder {
      */
     void addNew(Device device) {
         devices.add(device);
+        ownerNumbers.add(UserNumbers.NONE);
     }
 
     /** Hashes the names of the devices added by {@link #addNew} before place {@code to}. */
@@ -138,6 +153,7 @@ public final class InventoryBuilder {
         int more = (int) Math.min(count, 1 << 26);
         devices.ensureCapacity(devices.size() + more);
         if (nameHashes.length < devices.size() + more) nameHashes = Arrays.copyOf(nameHashes, devices.size() + more);
+        ownerNumbers.expect(devices.size() + more);
     }
 
     /** Makes room for about this many objects of an AXL response of that operation. */
@@ -154,7 +170,7 @@ public final class InventoryBuilder {
     public void add(EndUser user) {
         usersExported = true;
         checkUsers();
-        addChecked(user);
+        addChecked(user, UserNumbers.NONE);
     }
 
     /**
@@ -162,13 +178,16 @@ public final class InventoryBuilder {
      * While every user so far came this way, it is added unchecked: a million users are not looked up one by one,
      * in turn, on this thread. When the inventory is built, they are checked only if some ID was counted twice or
      * has a capital (a duplicate, or IDs differing only in case); as soon as a user comes another way, at once.
+     * {@code number} is the number the workers gave its ID.
      */
-    void addCounted(EndUser user) {
+    void addCounted(EndUser user, int number) {
         usersExported = true;
         if (userPlaces == null) {
             users.add(user);
+            userNumbers.add(number);
+            if (number == UserNumbers.NONE) usersNumbered = false;
         } else {
-            addChecked(user);
+            addChecked(user, number);
         }
     }
 
@@ -177,7 +196,7 @@ public final class InventoryBuilder {
      * {@link #addCounted}, unchecked, so that IDs differing only in case are looked for only if some ID has a capital.
      */
     void addNew(EndUser user) {
-        addCounted(user);
+        addCounted(user, UserNumbers.NONE);
     }
 
     boolean hasUsers() {
@@ -189,12 +208,14 @@ public final class InventoryBuilder {
         if (userPlaces != null) return;
         userPlaces = new NameIndex(Math.max(1024, users.size()));
         List<EndUser> unchecked = new ArrayList<>(users);
+        int[] numbers = userNumbers.toArray();
         users.clear();
-        unchecked.forEach(this::addChecked);
+        userNumbers.clear();
+        for (int i = 0; i < unchecked.size(); i++) addChecked(unchecked.get(i), numbers[i]);
     }
 
     /** Adds the user unless it repeats an earlier user's ID (a warning); warns when an ID differs only in case. */
-    private void addChecked(EndUser user) {
+    private void addChecked(EndUser user, int number) {
         String id = user.userId();
         String folded = id.toLowerCase(Locale.ROOT); // the same String when already lower case
         int firstPlace;
@@ -220,14 +241,32 @@ public final class InventoryBuilder {
                     + " differ only in case; they are counted as two users", user.source());
         }
         users.add(user);
+        userNumbers.add(number);
+        if (number == UserNumbers.NONE) usersNumbered = false;
     }
 
     public void add(DeviceProfile profile) {
-        if (firstOfName(profileNames, "device profile", profile.name(), profile.source())) profiles.add(profile);
+        add(profile, UserNumbers.NONE);
+    }
+
+    /** Adds a device profile whose user's ID {@link #userIds()} numbered: the number it gave. */
+    void add(DeviceProfile profile, int userNumber) {
+        if (firstOfName(profileNames, "device profile", profile.name(), profile.source())) {
+            profiles.add(profile);
+            profileNumbers.add(userNumber);
+        }
     }
 
     public void add(RemoteDestinationProfile rdp) {
-        if (firstOfName(profileNames, "remote destination profile", rdp.name(), rdp.source())) rdps.add(rdp);
+        add(rdp, UserNumbers.NONE);
+    }
+
+    /** Adds a remote destination profile whose user's ID {@link #userIds()} numbered: the number it gave. */
+    void add(RemoteDestinationProfile rdp, int userNumber) {
+        if (firstOfName(profileNames, "remote destination profile", rdp.name(), rdp.source())) {
+            rdps.add(rdp);
+            rdpNumbers.add(userNumber);
+        }
     }
 
     /** Whether this is the first record of the name (CUCM device names are unique case-insensitively). */
@@ -272,11 +311,14 @@ public final class InventoryBuilder {
         }
         if (firstOf == null) return;
         List<Device> kept = new ArrayList<>(n);
+        int[] owners = ownerNumbers.toArray();
+        ownerNumbers.clear();
         for (int i = 0; i < n; i++) {
             Device device = devices.get(i);
             if (firstOf[i] < 0) {
                 nameHashes[kept.size()] = nameHashes[i];
                 kept.add(device);
+                ownerNumbers.add(owners[i]);
             } else {
                 duplicate("device", device.name(), devices.get(firstOf[i]).source(), device.source());
             }
@@ -335,6 +377,32 @@ public final class InventoryBuilder {
         }
         if (userIds.repeatedUserIds() > 0 || !userIds.allLowerCase()) checkUsers();
         if (devicesToCheck) dropRepeatedDeviceNames();
-        return new Inventory(cluster, users, devices, profiles, rdps, usersExported, inputs, warnings);
+        UserNumbers numbers = usersNumbered ? new UserNumbers(userNumbers.toArray(), ownerNumbers.toArray(),
+                profileNumbers.toArray(), rdpNumbers.toArray(), userIds.numbers()) : null;
+        return new Inventory(cluster, users, devices, profiles, rdps, usersExported, inputs, warnings, numbers);
+    }
+
+    /** A growing list of ints, with no object per number. */
+    private static final class Numbers {
+
+        private int[] numbers = new int[1024];
+        private int size;
+
+        void add(int number) {
+            if (size == numbers.length) numbers = Arrays.copyOf(numbers, size * 2);
+            numbers[size++] = number;
+        }
+
+        void expect(int count) {
+            if (numbers.length < count) numbers = Arrays.copyOf(numbers, count);
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(numbers, size);
+        }
     }
 }

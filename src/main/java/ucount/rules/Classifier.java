@@ -10,6 +10,7 @@ import ucount.model.Inventory;
 import ucount.model.LicenseType;
 import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
+import ucount.model.UserNumbers;
 import ucount.model.Warning;
 
 import java.util.ArrayList;
@@ -71,11 +72,15 @@ public final class Classifier {
         UserDirectory directory = join(directoryMade);
         warnings.addAll(directoryWarnings);
         int userCount = directory.users().size();
-        // Each licensed device's owner by exact ID first, in a loop of lookups alone: each waits on memory, and the
-        // processor overlaps the waits of several only when nothing else comes between them.
+        // Each licensed device's owner by exact ID first (by its number when the reader numbered it), in a loop of
+        // lookups alone: each waits on memory, and the processor overlaps the waits of several only when nothing
+        // else comes between them.
+        UserNumbers numbers = inventory.userNumbers();
+        int[] ownerNumbers = numbers == null ? null : numbers.owners();
         int[] ownerOf = new int[devices.size()];
         for (int i = 0; i < devices.size(); i++) {
-            ownerOf[i] = tiers[i] == null ? -1 : directory.exactly(devices.get(i).ownerUserId());
+            ownerOf[i] = tiers[i] == null ? -1
+                    : directory.exactly(devices.get(i).ownerUserId(), numberAt(ownerNumbers, i));
         }
         IntStream.Builder unowned = IntStream.builder();
         for (int i = 0; i < devices.size(); i++) {
@@ -83,8 +88,8 @@ public final class Classifier {
             Device device = devices.get(i);
             if (device.hasOwner()) {
                 if (ownerOf[i] < 0) {
-                    ownerOf[i] = directory.find(device.ownerUserId(), "device", device.name(), device.source(),
-                            warnings::add);
+                    ownerOf[i] = directory.find(device.ownerUserId(), numberAt(ownerNumbers, i), "device",
+                            device.name(), device.source(), warnings::add);
                 }
                 if (ownerOf[i] < 0) {
                     warnings.add(new Warning("UNKNOWN_OWNER", "device " + device.name() + " names owner '"
@@ -103,14 +108,15 @@ public final class Classifier {
         int[] rdpUser = new int[rdps.size()];
         for (int i = 0; i < rdps.size(); i++) {
             RemoteDestinationProfile rdp = rdps.get(i);
-            rdpUser[i] = featureUser(directory, rdp.userId(), "remote destination profile", rdp.name(), rdp.source(),
-                    warnings);
+            rdpUser[i] = featureUser(directory, rdp.userId(), numberAt(numbers == null ? null : numbers.rdps(), i),
+                    "remote destination profile", rdp.name(), rdp.source(), warnings);
         }
         List<DeviceProfile> profiles = inventory.profiles();
         int[] profileUser = new int[profiles.size()];
         for (int i = 0; i < profiles.size(); i++) {
             DeviceProfile profile = profiles.get(i);
-            profileUser[i] = featureUser(directory, profile.userId(), "device profile", profile.name(),
+            profileUser[i] = featureUser(directory, profile.userId(),
+                    numberAt(numbers == null ? null : numbers.profiles(), i), "device profile", profile.name(),
                     profile.source(), warnings);
         }
 
@@ -140,6 +146,11 @@ public final class Classifier {
         }
         for (DeviceLicense device : unassigned) totals.add(device.license(), 1);
         return new ClusterEstimate(cluster, inventory, users, unassigned, totals, warnings);
+    }
+
+    /** The number at a place, {@link UserNumbers#NONE} when the records are not numbered. */
+    private static int numberAt(int[] numbers, int place) {
+        return numbers == null ? UserNumbers.NONE : numbers[place];
     }
 
     /** What the other core made; what it threw, as thrown there. */
@@ -287,10 +298,10 @@ public final class Classifier {
     }
 
     /** The place of the user an RDP or device profile names (R4, R5), or -1 with a warning when none. */
-    private static int featureUser(UserDirectory directory, String userId, String kind, String name, Source source,
-                                   List<Warning> warnings) {
+    private static int featureUser(UserDirectory directory, String userId, int number, String kind, String name,
+                                   Source source, List<Warning> warnings) {
         if (userId == null || userId.isEmpty()) return -1;
-        int user = directory.find(userId, kind, name, source, warnings::add);
+        int user = directory.find(userId, number, kind, name, source, warnings::add);
         if (user < 0) {
             warnings.add(new Warning("UNKNOWN_USER", kind + " " + name + " names user '" + userId
                     + "', who is not among the users; it licenses no one", source));

@@ -3,10 +3,12 @@ package ucount.rules;
 import ucount.model.EndUser;
 import ucount.model.Inventory;
 import ucount.model.Source;
+import ucount.model.UserNumbers;
 import ucount.model.Warning;
 import ucount.util.NameIndex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +20,33 @@ import java.util.function.Consumer;
  * user whose ID differs only in case is taken, with a warning (CUCM stores the owner as a key, so a case difference
  * comes from editing). When a cluster has no users export, the users are the IDs its devices and profiles name
  * (policy, with a warning).
+ *
+ * <p>When the inventory numbered its records' user IDs ({@link UserNumbers}), a record's number finds its user
+ * exactly, by place in a table: the IDs are looked up by name only for records without a number, and for the case
+ * differences.
  */
 final class UserDirectory {
 
     /** How many users are added at a time ({@link NameIndex#prefetch}). */
     private static final int BLOCK = 256;
 
-    private final List<EndUser> users = new ArrayList<>();
-    private final NameIndex exact;
+    private final List<EndUser> users;
+    /** By number, the place of the user with that number, or -1; null when the users are not numbered. */
+    private final int[] placeOfNumber;
+    /** Places by exact ID; when the users are numbered, made when an ID is first looked up by name. */
+    private NameIndex exact;
     /** Places by folded ID, built when an ID first fails to match exactly: clean exports never need it. */
     private Map<String, List<Integer>> folded;
 
     UserDirectory(Inventory inventory, Consumer<Warning> warnings) {
+        int[] numbered = inventory.usersExported() ? placesByNumber(inventory) : null;
+        if (numbered != null) {
+            users = inventory.users();
+            placeOfNumber = numbered;
+            return;
+        }
+        users = new ArrayList<>();
+        placeOfNumber = null;
         List<EndUser> given = inventory.users();
         exact = new NameIndex(given.size());
         // A block of IDs read ahead at a time: their Strings lie wherever they were first read, their slots anywhere.
@@ -53,6 +70,24 @@ final class UserDirectory {
         }
     }
 
+    /**
+     * Each user's place by number, when the inventory numbered every user, each with a number of its own; else null
+     * (the users are then indexed by ID).
+     */
+    private static int[] placesByNumber(Inventory inventory) {
+        UserNumbers numbers = inventory.userNumbers();
+        if (numbers == null) return null;
+        int[] place = new int[numbers.count()];
+        Arrays.fill(place, -1);
+        int[] users = numbers.users();
+        for (int i = 0; i < users.length; i++) {
+            int number = users[i];
+            if (number < 0 || number >= place.length || place[number] >= 0) return null;
+            place[number] = i;
+        }
+        return place;
+    }
+
     private void add(EndUser user) {
         if (exact.putIfAbsent(user.userId(), users.size())) users.add(user);
     }
@@ -67,18 +102,34 @@ final class UserDirectory {
         return users;
     }
 
-    /** The place of the user with exactly this ID, or -1 when none has it (or no ID is given). */
-    int exactly(String userId) {
-        return userId == null || userId.isEmpty() ? -1 : exact.get(userId);
+    /**
+     * The place of the user with exactly this ID, or -1 when none has it (or no ID is given). {@code number} is the
+     * ID's number ({@link UserNumbers}), or {@link UserNumbers#NONE} when the record naming it has none.
+     */
+    int exactly(String userId, int number) {
+        if (placeOfNumber != null && number != UserNumbers.NONE) {
+            return number < placeOfNumber.length ? placeOfNumber[number] : -1;
+        }
+        return userId == null || userId.isEmpty() ? -1 : index().get(userId);
+    }
+
+    /** The users by exact ID. */
+    private NameIndex index() {
+        if (exact == null) {
+            exact = new NameIndex(users.size());
+            for (int i = 0; i < users.size(); i++) exact.putIfAbsent(users.get(i).userId(), i);
+        }
+        return exact;
     }
 
     /**
      * The place of the user an ID names, or -1 when none does.
      *
-     * @param kind what kind of record names the user, and {@code name} its name, for the warning ("device", "SEP...")
+     * @param number the ID's number, as {@link #exactly} takes it
+     * @param kind   what kind of record names the user, and {@code name} its name, for the warning ("device", "SEP...")
      */
-    int find(String userId, String kind, String name, Source source, Consumer<Warning> warnings) {
-        int place = exact.get(userId);
+    int find(String userId, int number, String kind, String name, Source source, Consumer<Warning> warnings) {
+        int place = exactly(userId, number);
         if (place >= 0) return place;
         if (folded == null) {
             folded = new HashMap<>();

@@ -78,6 +78,28 @@ public final class NameIndex {
         return name;
     }
 
+    /**
+     * The slot of the name, for {@link #keyAt} and {@link #placeAt}; when the name is new, added at {@code place}
+     * first. Both of what {@link #canonical} and {@link #get} tell, found by one lookup.
+     */
+    public int find(String name, int place) {
+        int slot = slot(name);
+        if (slots[slot] != 0) return slot;
+        int capacity = keys.length;
+        add(slot, name, place);
+        return keys.length == capacity ? slot : slot(name); // moved when the table grew
+    }
+
+    /** The name kept in a slot {@link #find} gave: the first String added for it. */
+    public String keyAt(int slot) {
+        return keys[slot];
+    }
+
+    /** The place of the name in a slot {@link #find} gave. */
+    public int placeAt(int slot) {
+        return (int) slots[slot] - 1;
+    }
+
     /** Adds the name at the place, or moves it there when it is in already. */
     public void put(String name, int place) {
         int slot = slot(name);

@@ -133,7 +133,7 @@ class CsvChunksTest {
             int[] columns = {0, 1};
             CsvChunks.start(file.toString(), file, tokenizer, columns, ReadLimits.DEFAULT, workers,
                     (table, row, line) -> new Row(line, List.of(table.value(row, 0), table.value(row, 1))))
-                    .forEachRecord(rows::add);
+                    .forEachRecord((row, userNumber) -> rows.add(row));
         }
         return rows;
     }

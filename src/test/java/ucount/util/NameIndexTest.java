@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,23 @@ class NameIndexTest {
         for (int i = 0; i < 100_000; i++) assertEquals(i, index.get("user" + i), "user" + i);
         assertEquals(-1, index.get("user100000"));
         assertEquals(-1, index.get("USER1"), "exact: case matters");
+    }
+
+    @Test
+    void find_addsANewNameAtThePlace_andGivesTheKeptStringAndPlaceOfAKnownOne_throughGrowth() {
+        NameIndex index = new NameIndex(1);
+        for (int i = 0; i < 10_000; i++) {
+            String name = "user" + i;
+            int slot = index.find(name, i); // most additions move nothing; some grow the table
+            assertSame(name, index.keyAt(slot), name);
+            assertEquals(i, index.placeAt(slot), name);
+        }
+        String again = new String("user77");
+        int slot = index.find(again, 12345);
+        assertEquals(77, index.placeAt(slot), "known: its first place, not the one offered");
+        assertSame(index.keyAt(index.find("user77", 0)), index.keyAt(slot));
+        assertNotSame(again, index.keyAt(slot), "the first String added for the name");
+        assertEquals(10_000, index.size());
     }
 
     @Test
