@@ -39,7 +39,7 @@ public final class Names {
         long[] keys = new long[n];
         long[] more = new long[n];
         for (int i = 0; i < n; i++) {
-            names[i] = name.apply(items.get(i));
+            if (i % READ_AHEAD == 0) readAhead(items, name, names, i, Math.min(n, i + READ_AHEAD));
             if (asciiKeys(names[i], keys, more, i)) continue;
             String folded = fold(names[i]);
             if (folded == null) { // a name with characters outside the BMP: ORDER compares their code points
@@ -79,6 +79,25 @@ public final class Names {
         }
         return order;
     }
+
+    /** How many names are read ahead at a time. */
+    private static final int READ_AHEAD = 256;
+
+    /**
+     * Puts the names of {@code items[from..to)} in {@code names}, reading their text too: a step at a time for all of
+     * them, so that the processor waits for the reads of many at once. The items and their names lie scattered in
+     * memory, and a name read where its keys are made waited for each item, its String and its text in turn (most of
+     * the time the order of 600,000 users took).
+     */
+    private static <T> void readAhead(List<T> items, Function<T, String> name, String[] names, int from, int to) {
+        for (int i = from; i < to; i++) names[i] = name.apply(items.get(i));
+        int read = 0;
+        for (int i = from; i < to; i++) read += names[i].length();
+        lengths = read;
+    }
+
+    /** Where {@link #readAhead} leaves what it read, so that no compiler drops the reads. */
+    private static int lengths;
 
     /**
      * For a name of ASCII characters only, as most user IDs and device names are: both keys ({@link #key} of the
