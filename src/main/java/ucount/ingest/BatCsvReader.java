@@ -5,7 +5,6 @@ import ucount.model.DeviceProfile;
 import ucount.model.EndUser;
 import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
-import ucount.model.UserNumbers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,14 +91,10 @@ final class BatCsvReader implements ExportReader.Export {
                         for (int slot : userIdSlots) rows.internUserIds(slot, ids, kind == BatKind.USERS);
                     }
 
-                    /** The record's user: the first of the user ID columns that names one. */
+                    /** Each record's user: the first of the user ID columns that names one. */
                     @Override
-                    public int userNumber(CsvRows rows, int index) {
-                        for (int slot : userIdSlots) {
-                            int number = rows.userNumber(index, slot);
-                            if (number != UserNumbers.NONE) return number;
-                        }
-                        return UserNumbers.NONE;
+                    public int[] userNumbers(CsvRows rows) {
+                        return rows.firstUserNumbers(userIdSlots);
                     }
                 });
         if (kind == BatKind.USERS) records.estimatedRecords().thenAccept(users -> {
@@ -115,6 +110,9 @@ final class BatCsvReader implements ExportReader.Export {
         if (kind == BatKind.PHONES) {
             long devices = records.estimatedRecords().join();
             if (devices > 0) out.expectDevices(devices);
+        } else if (kind == BatKind.USERS) {
+            long users = records.estimatedRecords().join();
+            if (users > 0) out.expectUsers(users);
         }
         records.forEachRecord((record, userNumber) -> adder.add(out, record, userNumber));
     }

@@ -1,5 +1,7 @@
 package ucount.ingest;
 
+import ucount.model.UserNumbers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
@@ -57,9 +59,12 @@ final class CsvChunks<T> {
         default void prepare(CsvRows rows) {
         }
 
-        /** The number of the user the record of a row names ({@link ucount.model.UserNumbers}), after prepare. */
-        default int userNumber(CsvRows rows, int row) {
-            return ucount.model.UserNumbers.NONE;
+        /**
+         * The number of the user each row's record names ({@link ucount.model.UserNumbers}), after prepare; null when
+         * the records name none.
+         */
+        default int[] userNumbers(CsvRows rows) {
+            return null;
         }
     }
 
@@ -133,7 +138,7 @@ final class CsvChunks<T> {
             for (int r = 0; r < chunk.count; r++) {
                 @SuppressWarnings("unchecked")
                 T record = (T) chunk.records[r];
-                consumer.accept(record, chunk.userNumbers[r]);
+                consumer.accept(record, chunk.userNumbers == null ? UserNumbers.NONE : chunk.userNumbers[r]);
             }
             if (chunk.error != null) throw chunk.error;
         }
@@ -142,10 +147,10 @@ final class CsvChunks<T> {
     /** A chunk made into records, with where it stopped and the line breaks up to there. */
     private static final class Finished {
 
-        static final Finished NONE = new Finished(new Object[0], new int[0], 0, null, -1, 0);
+        static final Finished NONE = new Finished(new Object[0], null, 0, null, -1, 0);
 
         final Object[] records;
-        /** Each record's user's number ({@link RecordMapper#userNumber}). */
+        /** Each record's user's number ({@link RecordMapper#userNumbers}), or null. */
         final int[] userNumbers;
         final int count;
         /** The first error in the chunk, after its {@code count} records; none are made after it. */
@@ -169,7 +174,7 @@ final class CsvChunks<T> {
      */
     private Finished finish(int i, CsvRows rows, Finished before) {
         if (before.error != null) {
-            return new Finished(new Object[0], new int[0], 0, before.error, before.end, before.lineBreaks);
+            return new Finished(new Object[0], null, 0, before.error, before.end, before.lineBreaks);
         }
         try {
             if (i > 0 && (rows.start != before.end || rows.abandoned)) {
@@ -180,13 +185,12 @@ final class CsvChunks<T> {
         }
         mapper.prepare(rows);
         Object[] records = new Object[rows.size()];
-        int[] userNumbers = new int[rows.size()];
+        int[] userNumbers = mapper.userNumbers(rows);
         int count = 0;
         InputException error = null;
         try {
             for (; count < rows.size(); count++) {
                 records[count] = mapper.map(rows, count, before.lineBreaks + rows.lineBreaksBefore(count) + 1);
-                userNumbers[count] = mapper.userNumber(rows, count);
             }
         } catch (InputException e) {
             error = e;

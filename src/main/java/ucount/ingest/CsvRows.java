@@ -1,5 +1,7 @@
 package ucount.ingest;
 
+import ucount.model.UserNumbers;
+
 import java.util.Arrays;
 
 /**
@@ -93,9 +95,22 @@ final class CsvRows {
         ids.internAll(values, slot, columns.length, size, userRecords, userNumbers[slot]);
     }
 
-    /** The number of the user ID in the {@code slot}-th used column of record {@code row} ({@link #internUserIds}). */
-    int userNumber(int row, int slot) {
-        return userNumbers[slot][row];
+    /**
+     * By record, the number of the user ID in the first of the used columns {@code slots} that has one
+     * ({@link #internUserIds}), or {@link UserNumbers#NONE}; null without such columns. The column's own numbers
+     * when there is one column.
+     */
+    int[] firstUserNumbers(int[] slots) {
+        if (slots.length == 0) return null;
+        int[] first = userNumbers[slots[0]];
+        if (slots.length == 1) return first;
+        first = first.clone();
+        for (int row = 0; row < size; row++) {
+            for (int k = 1; k < slots.length && first[row] == UserNumbers.NONE; k++) {
+                first[row] = userNumbers[slots[k]][row];
+            }
+        }
+        return first;
     }
 
     /** The value of the {@code slot}-th used column in record {@code row}. */

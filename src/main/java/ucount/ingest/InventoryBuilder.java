@@ -156,6 +156,13 @@ public final class InventoryBuilder {
         ownerNumbers.expect(devices.size() + more);
     }
 
+    /** Makes room for about this many users at once: a large users export's size says how many it holds. */
+    void expectUsers(long count) {
+        int more = (int) Math.min(count, 1 << 26);
+        users.ensureCapacity(users.size() + more);
+        userNumbers.expect(users.size() + more);
+    }
+
     /** Makes room for about this many objects of an AXL response of that operation. */
     void expect(String op, long count) {
         int objects = (int) Math.min(count, 1 << 26);
@@ -377,8 +384,8 @@ public final class InventoryBuilder {
         }
         if (userIds.repeatedUserIds() > 0 || !userIds.allLowerCase()) checkUsers();
         if (devicesToCheck) dropRepeatedDeviceNames();
-        UserNumbers numbers = usersNumbered ? new UserNumbers(userNumbers.toArray(), ownerNumbers.toArray(),
-                profileNumbers.toArray(), rdpNumbers.toArray(), userIds.numbers()) : null;
+        UserNumbers numbers = usersNumbered ? new UserNumbers(userNumbers.array(), ownerNumbers.array(),
+                profileNumbers.array(), rdpNumbers.array(), userIds.numbers()) : null;
         return new Inventory(cluster, users, devices, profiles, rdps, usersExported, inputs, warnings, numbers);
     }
 
@@ -403,6 +410,11 @@ public final class InventoryBuilder {
 
         int[] toArray() {
             return Arrays.copyOf(numbers, size);
+        }
+
+        /** The numbers, at least as many as were added: a million are not copied again to trim the array. */
+        int[] array() {
+            return numbers;
         }
     }
 }

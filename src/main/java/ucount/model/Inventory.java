@@ -29,9 +29,9 @@ public record Inventory(
         remoteDestinationProfiles = List.copyOf(remoteDestinationProfiles);
         inputs = List.copyOf(inputs);
         warnings = List.copyOf(warnings);
-        if (userNumbers != null && (userNumbers.users().length != users.size()
-                || userNumbers.owners().length != devices.size() || userNumbers.profiles().length != profiles.size()
-                || userNumbers.rdps().length != remoteDestinationProfiles.size())) {
+        if (userNumbers != null && (userNumbers.users().length < users.size()
+                || userNumbers.owners().length < devices.size() || userNumbers.profiles().length < profiles.size()
+                || userNumbers.rdps().length < remoteDestinationProfiles.size())) {
             throw new IllegalArgumentException("user numbers do not match the records");
         }
     }

@@ -4,7 +4,8 @@ package ucount.model;
  * A number for each user ID a cluster's records name, the same for every record naming the ID exactly, given as the
  * exports were read: the classifier joins a million devices to their owners by number, where looking each owner's
  * ID up again would wait on memory a million times (R1). Each array lies beside a list of the {@link Inventory}, by
- * place; {@link #NONE} where a record names no user, or where it was not numbered (then its ID is looked up).
+ * place, and may run on past the list's end (what lies there means nothing); {@link #NONE} where a record names no
+ * user, or where it was not numbered (then its ID is looked up).
  *
  * @param users    each user's number: every user has one, and no two have the same (their IDs differ)
  * @param owners   each device's owner's number

@@ -80,7 +80,7 @@ final class UserDirectory {
         int[] place = new int[numbers.count()];
         Arrays.fill(place, -1);
         int[] users = numbers.users();
-        for (int i = 0; i < users.length; i++) {
+        for (int i = 0; i < inventory.users().size(); i++) {
             int number = users[i];
             if (number < 0 || number >= place.length || place[number] >= 0) return null;
             place[number] = i;

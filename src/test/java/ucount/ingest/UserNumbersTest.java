@@ -58,8 +58,9 @@ class UserNumbersTest {
                         + "SEP000000000006,Cisco 7841,cwu,SIP\n"),
                 file("rdps.csv", "Remote Destination Profile Name,User ID\n"
                         + "RDP_CWU,cwu\nRDP_GHOST,ghost\nRDP_AS,Asmith\nRDP_NONE,\n"),
-                file("profiles.csv", "Device Profile Name,Device Type,User ID\n"
-                        + "UDP_JDOE,Cisco 8845,jdoe\nUDP_DLEE,Cisco 8845,DLEE\nUDP_NOBODY,Cisco 8845,\n")));
+                // The first of the user columns that names one: the second for UDP_JDOE, the first for UDP_DLEE.
+                file("profiles.csv", "Device Profile Name,Device Type,User ID,Login UserID\n"
+                        + "UDP_JDOE,Cisco 8845,,jdoe\nUDP_DLEE,Cisco 8845,DLEE,cwu\nUDP_NOBODY,Cisco 8845,,\n")));
         assertNotNull(numbered.userNumbers(), "a CSV read numbers its records");
         Inventory byId = new Inventory(numbered.cluster(), numbered.users(), numbered.devices(), numbered.profiles(),
                 numbered.remoteDestinationProfiles(), numbered.usersExported(), numbered.inputs(),
