@@ -209,6 +209,7 @@ final class AxlChunks {
             AxlItems items = new AxlItems(file, op, record);
             try {
                 long elements = PlainXmlReader.read(bytes.array(), bytes.limit(), items, options.limits(), depth, line);
+                record.seal(); // here, on the worker: the chunk's user IDs shared all at once
                 return new Chunk(record, items, elements);
             } catch (PlainXmlReader.NotPlain e) {
                 // Not of the plain shape: what was recorded is dropped, and the chunk parsed by the StAX reader.
@@ -218,6 +219,7 @@ final class AxlChunks {
             Reader text = new InputStreamReader(new ChunkInput(bytes), StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             long elements = AxlXmlReader.readChunk(text, file, items, options.limits(), depth, line);
+            record.seal();
             return new Chunk(record, items, elements);
         } catch (CompletionException e) {
             throw new Failed("a chunk before did not parse", e.getCause());

@@ -222,6 +222,8 @@ final class AxlMerge {
     private int[] carried = new int[1024];
     /** For each entry held as a record: the response's operation. */
     private String[] ops = new String[1024];
+    /** For each entry held as a record: the number of the user it names ({@link ucount.model.UserNumbers}). */
+    private int[] userNumbers = new int[1024];
     /** Bits of {@link #carried}: whether a user's associations were carried; where the rank starts. */
     private static final int ASSOCIATIONS = 1 << FIELDS.size(), RANK_SHIFT = FIELDS.size() + 1,
             KIND_SHIFT = RANK_SHIFT + 2, DRAFT = 1 << KIND_SHIFT + 2;
@@ -233,14 +235,16 @@ final class AxlMerge {
     /** One object as one response gives it, on the reading thread. */
     void add(Draft incoming, InventoryBuilder out) {
         if (out.fields() == Fields.LICENSING) incoming.dropDetails();
-        add(record(incoming, out.userIds()), carried(incoming), incoming.op, out);
+        String userId = out.userIds().of(userIdOf(incoming));
+        add(record(incoming, userId), carried(incoming), incoming.op, out.userIds().number(userId), out);
     }
 
     /**
      * One object as one response ({@code op}) gives it, already made into its record and what it carried
-     * ({@link #carried}), as the parse threads hand objects over.
+     * ({@link #carried}), as the parse threads hand objects over; {@code userNumber} is the number of the user it
+     * names.
      */
-    void add(Object record, int bits, String op, InventoryBuilder out) {
+    void add(Object record, int bits, String op, int userNumber, InventoryBuilder out) {
         Kind kind = kind(record);
         String id = id(record);
         NameIndex index = places.computeIfAbsent(kind, k -> new NameIndex(1024));
@@ -248,7 +252,7 @@ final class AxlMerge {
         int place = index.get(key);
         if (place < 0) {
             index.putIfAbsent(key, entries.size());
-            keep(record, bits, op);
+            keep(record, bits, op, userNumber);
             return;
         }
         merge(draft(place), draftOf(record, bits, op), out);
@@ -302,20 +306,23 @@ final class AxlMerge {
         places.clear();
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.set(i, null);
-            if (entry instanceof Draft d) {
+            int number = userNumbers[i];
+            if (entry instanceof Draft d) { // merged: its user may have changed
                 if (out.fields() == Fields.LICENSING) d.dropDetails(); // association rows may have added some
-                entry = record(d, out.userIds());
+                String userId = out.userIds().of(userIdOf(d));
+                entry = record(d, userId);
+                number = out.userIds().number(userId);
             }
             if (entry instanceof Device device) {
-                if (onlyDevices) out.addNew(device);
-                else out.add(device);
+                if (onlyDevices) out.addNew(device, number);
+                else out.add(device, number);
             }
             else if (entry instanceof EndUser user) {
-                if (onlyUsers) out.addNew(user);
-                else out.add(user);
+                if (onlyUsers) out.addNew(user, number);
+                else out.add(user, number);
             }
-            else if (entry instanceof DeviceProfile profile) out.add(profile);
-            else out.add((RemoteDestinationProfile) entry);
+            else if (entry instanceof DeviceProfile profile) out.add(profile, number);
+            else out.add((RemoteDestinationProfile) entry, number);
         }
         entries.clear();
     }
@@ -334,18 +341,21 @@ final class AxlMerge {
         if (room > carried.length) {
             carried = java.util.Arrays.copyOf(carried, room);
             ops = java.util.Arrays.copyOf(ops, room);
+            userNumbers = java.util.Arrays.copyOf(userNumbers, room);
         }
     }
 
     /** A new object: kept as its record, with what its response carried, until another response names it. */
-    private void keep(Object record, int bits, String op) {
+    private void keep(Object record, int bits, String op, int userNumber) {
         int place = entries.size();
         if (place == carried.length) {
             carried = java.util.Arrays.copyOf(carried, place * 2);
             ops = java.util.Arrays.copyOf(ops, place * 2);
+            userNumbers = java.util.Arrays.copyOf(userNumbers, place * 2);
         }
         carried[place] = bits;
         ops[place] = op;
+        userNumbers[place] = userNumber;
         entries.add(record);
     }
 
@@ -358,18 +368,30 @@ final class AxlMerge {
         return bits;
     }
 
-    /** The record a draft makes, with the cluster's String for each user ID. */
-    static Object record(Draft d, UserIds ids) {
+    /**
+     * The user ID a draft names: a user's own, a device's owner (null when not carried), a profile's user. What
+     * {@link #record} takes as the cluster's String for it.
+     */
+    static String userIdOf(Draft d) {
         return switch (d.kind) {
-            case DEVICE -> new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), ids.of(d.get(OWNER)),
+            case USER -> d.id;
+            case DEVICE -> d.get(OWNER);
+            case DEVICE_PROFILE, RDP -> d.getOrEmpty(USER);
+        };
+    }
+
+    /** The record a draft makes, {@code userId} the cluster's String for its {@link #userIdOf}. */
+    static Object record(Draft d, String userId) {
+        return switch (d.kind) {
+            case DEVICE -> new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), userId,
                     d.getOrEmpty(PROTOCOL), d.list(LINES), d.list(USER_IDS), d.getOrEmpty(MOBILITY_USER),
                     d.getOrEmpty(PRIMARY_PHONE), d.source);
-            case USER -> new EndUser(ids.of(d.id), d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
+            case USER -> new EndUser(userId, d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
                     d.getOrEmpty(TELEPHONE), d.getOrEmpty(PRIMARY_EXTENSION), d.getOrEmpty(MAIL),
                     bool(d.get(ENABLE_MOBILITY)), bool(d.get(IM_AND_PRESENCE)), d.list(DEVICES), d.list(PROFILES),
                     d.source);
-            case DEVICE_PROFILE -> new DeviceProfile(d.id, d.getOrEmpty(MODEL), d.getOrEmpty(USER), d.source);
-            case RDP -> new RemoteDestinationProfile(d.id, d.getOrEmpty(USER), d.source);
+            case DEVICE_PROFILE -> new DeviceProfile(d.id, d.getOrEmpty(MODEL), userId, d.source);
+            case RDP -> new RemoteDestinationProfile(d.id, userId, d.source);
         };
     }
 

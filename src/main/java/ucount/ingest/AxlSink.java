@@ -21,8 +21,11 @@ interface AxlSink {
     /** One object as one response gives it. */
     void add(Draft draft);
 
-    /** One object as one response ({@code op}) gave it, already made into its record ({@link AxlRecord}). */
-    void add(Object record, int carried, String op);
+    /**
+     * One object as one response ({@code op}) gave it, already made into its record ({@link AxlRecord}), with the
+     * number of the user it names ({@link ucount.model.UserNumbers}).
+     */
+    void add(Object record, int carried, String op, int userNumber);
 
     /** About this many objects of a response of that operation are coming. */
     default void expect(String op, long objects) {
@@ -60,8 +63,8 @@ interface AxlSink {
             }
 
             @Override
-            public void add(Object record, int carried, String op) {
-                out.axl().add(record, carried, op, out);
+            public void add(Object record, int carried, String op, int userNumber) {
+                out.axl().add(record, carried, op, userNumber, out);
             }
 
             @Override

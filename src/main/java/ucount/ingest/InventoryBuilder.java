@@ -132,9 +132,9 @@ public final class InventoryBuilder {
      * Adds a device whose name no device added so far has (the AXL merge's, when no CSV file gave devices): its name
      * is hashed for the repeat check only if another device is added by {@link #add(Device)}.
      */
-    void addNew(Device device) {
+    void addNew(Device device, int ownerNumber) {
         devices.add(device);
-        ownerNumbers.add(UserNumbers.NONE);
+        ownerNumbers.add(ownerNumber);
     }
 
     /** Hashes the names of the devices added by {@link #addNew} before place {@code to}. */
@@ -175,9 +175,14 @@ public final class InventoryBuilder {
     }
 
     public void add(EndUser user) {
+        add(user, UserNumbers.NONE);
+    }
+
+    /** Adds a user, checked at once, whose ID {@link #userIds()} numbered: the number it gave. */
+    void add(EndUser user, int number) {
         usersExported = true;
         checkUsers();
-        addChecked(user, UserNumbers.NONE);
+        addChecked(user, number);
     }
 
     /**
@@ -202,8 +207,8 @@ public final class InventoryBuilder {
      * Adds a user whose ID no user added so far has exactly (the AXL merge's, when no other file gave users): like
      * {@link #addCounted}, unchecked, so that IDs differing only in case are looked for only if some ID has a capital.
      */
-    void addNew(EndUser user) {
-        addCounted(user, UserNumbers.NONE);
+    void addNew(EndUser user, int number) {
+        addCounted(user, number);
     }
 
     boolean hasUsers() {

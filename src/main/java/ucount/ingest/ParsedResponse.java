@@ -49,6 +49,7 @@ final class ParsedResponse {
             failure = e instanceof IOException io && !(e instanceof InterruptedIOException)
                     ? new InputException(Source.of(file), "cannot read: " + io.getMessage()) : e;
         }
+        record.seal(); // on this thread, not the reading one
         batches.add(new Batch(record, true, failure));
     }
 

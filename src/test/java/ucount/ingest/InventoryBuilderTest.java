@@ -2,6 +2,7 @@ package ucount.ingest;
 
 import org.junit.jupiter.api.Test;
 import ucount.model.Device;
+import ucount.model.UserNumbers;
 import ucount.model.EndUser;
 import ucount.model.Inventory;
 import ucount.model.Source;
@@ -51,8 +52,8 @@ class InventoryBuilderTest {
     @Test
     void devicesAddedAsNewAreStillFoundByALaterDuplicate() {
         InventoryBuilder builder = new InventoryBuilder("c");
-        builder.addNew(device("SEP1", 6));
-        builder.addNew(device("sep2", 7));
+        builder.addNew(device("SEP1", 6), UserNumbers.NONE);
+        builder.addNew(device("sep2", 7), UserNumbers.NONE);
         builder.add(device("SEP2", 9));
         builder.add(device("SEP3", 10));
         Inventory inventory = builder.build();

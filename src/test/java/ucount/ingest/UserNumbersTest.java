@@ -2,6 +2,8 @@ package ucount.ingest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import ucount.catalog.Catalog;
 import ucount.model.Device;
 import ucount.model.EndUser;
@@ -13,6 +15,7 @@ import ucount.report.Json;
 import ucount.rules.Estimate;
 import ucount.rules.RuleOptions;
 import ucount.rules.RuleSet;
+import ucount.support.AcmeHqAxl;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * R1, R4, R5, R14: the numbers the CSV readers give user IDs join records to their users exactly as their IDs do.
+ * R1, R4, R5, R14: the numbers the readers give user IDs join records to their users exactly as their IDs do.
  * An estimate of a numbered inventory is the estimate of the same records looked up by ID, case differences,
  * unknown owners, repeated users and devices included.
  */
@@ -62,16 +65,23 @@ class UserNumbersTest {
                 file("profiles.csv", "Device Profile Name,Device Type,User ID,Login UserID\n"
                         + "UDP_JDOE,Cisco 8845,,jdoe\nUDP_DLEE,Cisco 8845,DLEE,cwu\nUDP_NOBODY,Cisco 8845,,\n")));
         assertNotNull(numbered.userNumbers(), "a CSV read numbers its records");
-        Inventory byId = new Inventory(numbered.cluster(), numbered.users(), numbered.devices(), numbered.profiles(),
-                numbered.remoteDestinationProfiles(), numbered.usersExported(), numbered.inputs(),
-                numbered.warnings());
-
-        String expected = estimateJson(byId);
+        String expected = estimateJson(unnumbered(numbered));
         assertEquals(expected, estimateJson(numbered));
         for (String code : List.of("DUPLICATE_USER", "USER_ID_CASE", "OWNER_CASE", "UNKNOWN_OWNER", "UNKNOWN_USER",
                 "DUPLICATE_DEVICE")) {
             assertEquals(true, expected.contains(code), "the fixture covers " + code);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(AcmeHqAxl.Variant.class)
+    void anAxlReadInChunks_numbersItsRecords_andEstimatesLikeTheSameRecordsLookedUpById_R1(AcmeHqAxl.Variant variant)
+            throws Exception {
+        AcmeHqAxl.write(dir, variant);
+        List<InputFile> files = InputFile.expand(List.of(dir.toString()), () -> null);
+        Inventory numbered = read(files);
+        assertNotNull(numbered.userNumbers(), variant + ": an AXL read numbers its records");
+        assertEquals(estimateJson(unnumbered(numbered)), estimateJson(numbered), variant.toString());
     }
 
     @Test
@@ -111,8 +121,15 @@ class UserNumbersTest {
         assertNull(builder.build().userNumbers(), "a user without a number: every ID is looked up");
     }
 
+    /** The same records, not numbered: every user ID looked up. */
+    private static Inventory unnumbered(Inventory numbered) {
+        return new Inventory(numbered.cluster(), numbered.users(), numbered.devices(), numbered.profiles(),
+                numbered.remoteDestinationProfiles(), numbered.usersExported(), numbered.inputs(),
+                numbered.warnings());
+    }
+
     private Inventory read(List<InputFile> files) throws Exception {
-        try (Workers workers = new Workers(2, 64)) { // chunks of a few records, made on two threads
+        try (Workers workers = new Workers(2, 64)) { // chunks of a few records (CSV and XML), made on two threads
             return ExportReader.readOnce("c", files, ReadOptions.DEFAULT, workers, true);
         }
     }
