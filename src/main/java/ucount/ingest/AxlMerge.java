@@ -5,6 +5,7 @@ import ucount.model.DeviceProfile;
 import ucount.model.EndUser;
 import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
+import ucount.model.UserNumbers;
 import ucount.util.NameIndex;
 
 import java.util.ArrayList;
@@ -230,6 +231,8 @@ final class AxlMerge {
     private static final Kind[] KINDS = Kind.values();
     /** Per kind, each object's key (user IDs exactly, names in upper case) at its place in {@link #entries}. */
     private final Map<Kind, NameIndex> places = new EnumMap<>(Kind.class);
+    /** Each user's place in {@link #entries} by its number (its ID exactly), -1 where none: no lookup by name. */
+    private int[] userPlaces = new int[0];
     private final List<Link> links = new ArrayList<>();
 
     /** One object as one response gives it, on the reading thread. */
@@ -247,6 +250,17 @@ final class AxlMerge {
     void add(Object record, int bits, String op, int userNumber, InventoryBuilder out) {
         Kind kind = kind(record);
         String id = id(record);
+        if (kind == Kind.USER && userNumber == UserNumbers.NONE) userNumber = out.userIds().number(id);
+        if (kind == Kind.USER && userNumber != UserNumbers.NONE) { // a user is found by number, not looked up
+            int place = userPlace(userNumber);
+            if (place < 0) {
+                userPlaces(userNumber + 1)[userNumber] = entries.size();
+                keep(record, bits, op, userNumber);
+            } else {
+                merge(draft(place), draftOf(record, bits, op), out);
+            }
+            return;
+        }
         NameIndex index = places.computeIfAbsent(kind, k -> new NameIndex(1024));
         String key = kind == Kind.USER ? id : InventoryBuilder.upperCase(id);
         int place = index.get(key);
@@ -304,6 +318,7 @@ final class AxlMerge {
         boolean onlyDevices = !out.hasDevices();
         boolean onlyUsers = !out.hasUsers();
         places.clear();
+        userPlaces = new int[0];
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.set(i, null);
             int number = userNumbers[i];
@@ -335,7 +350,7 @@ final class AxlMerge {
                 : op.endsWith("RemoteDestinationProfile") ? Kind.RDP : op.endsWith("DeviceProfile") ? Kind.DEVICE_PROFILE
                 : null;
         if (kind == null) return;
-        places.computeIfAbsent(kind, k -> new NameIndex(1024)).expect(objects);
+        if (kind != Kind.USER) places.computeIfAbsent(kind, k -> new NameIndex(1024)).expect(objects);
         int room = entries.size() + objects;
         entries.ensureCapacity(room);
         if (room > carried.length) {
@@ -444,6 +459,28 @@ final class AxlMerge {
         return d;
     }
 
+    /** The place of the user with that number, or -1. */
+    private int userPlace(int number) {
+        return number >= 0 && number < userPlaces.length ? userPlaces[number] : -1;
+    }
+
+    /** {@link #userPlaces}, with room for numbers below {@code numbers}. */
+    private int[] userPlaces(int numbers) {
+        if (userPlaces.length < numbers) {
+            int length = userPlaces.length;
+            userPlaces = java.util.Arrays.copyOf(userPlaces, Math.max(numbers, length * 2));
+            java.util.Arrays.fill(userPlaces, length, userPlaces.length, -1);
+        }
+        return userPlaces;
+    }
+
+    /** The draft of the user with exactly this ID, or null. */
+    private Draft user(String userId, InventoryBuilder out) {
+        int place = userPlace(out.userIds().numberIfKnown(userId));
+        if (place < 0) place = places.containsKey(Kind.USER) ? places.get(Kind.USER).get(userId) : -1;
+        return place < 0 ? null : draft(place);
+    }
+
     private Draft draft(Kind kind, String key) {
         NameIndex index = places.get(kind);
         int place = index == null ? -1 : index.get(key);
@@ -498,7 +535,7 @@ final class AxlMerge {
         }
         Map<String, Link> unknownUsers = new LinkedHashMap<>();
         for (Link link : links) {
-            Draft user = draft(Kind.USER, link.userId);
+            Draft user = user(link.userId, out);
             if (user == null) {
                 unknownUsers.putIfAbsent(link.userId, link);
                 continue;

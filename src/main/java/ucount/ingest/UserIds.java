@@ -65,6 +65,17 @@ final class UserIds {
         }
     }
 
+    /** The ID's number when some record gave it one already, else {@link UserNumbers#NONE}; nothing is added. */
+    int numberIfKnown(String id) {
+        if (id == null || id.isEmpty()) return UserNumbers.NONE;
+        int stripe = stripeIndex(id);
+        NameIndex ids = stripes[stripe];
+        synchronized (ids) {
+            int number = ids.get(id);
+            return number < 0 ? UserNumbers.NONE : number * STRIPES + stripe;
+        }
+    }
+
     /**
      * The ID's slot in its stripe's table, where the table keeps its String and number: added when new (and then
      * checked for case); with {@code userRecord}, counted as the ID of one more user record.
