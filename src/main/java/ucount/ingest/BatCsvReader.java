@@ -79,7 +79,7 @@ final class BatCsvReader implements ExportReader.Export {
                 new CsvChunks.RecordMapper<>() {
                     @Override
                     public Object map(CsvRows rows, int index, long line) throws InputException {
-                        return mapper.map(new Row(slots, rows, index, new Source(fileName, line)));
+                        return mapper.map(new Row(slots, rows, index, fileName, line));
                     }
 
                     /**
@@ -179,10 +179,11 @@ final class BatCsvReader implements ExportReader.Export {
         return row -> {
             String deviceName = name >= 0 ? row.get(name) : "";
             if (deviceName.isEmpty() && mac >= 0 && !row.get(mac).isEmpty()) deviceName = "SEP" + row.get(mac);
-            if (deviceName.isEmpty()) throw new InputException(row.source, "empty Device Name");
+            if (deviceName.isEmpty()) throw new InputException(row.source(), "empty Device Name");
             return new Device(deviceName, row.get(description), row.get(model),
                     owner >= 0 ? row.get(owner) : null, row.get(protocol),
-                    row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.source);
+                    row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.file,
+                    row.line);
         };
     }
 
@@ -205,11 +206,11 @@ final class BatCsvReader implements ExportReader.Export {
         int[] profiles = ints(profileColumns);
         return row -> {
             String id = row.get(userId);
-            if (id.isEmpty()) throw new InputException(row.source, "empty USER ID");
+            if (id.isEmpty()) throw new InputException(row.source(), "empty USER ID");
             return new EndUser(id, row.get(first), row.get(last), row.get(phone), row.get(extension),
                     row.get(mail), row.bool(mobility, "ENABLE MOBILITY"),
                     row.bool(presence, "ENABLE USER FOR UNIFIED CM IM AND PRESENCE"), row.values(devices),
-                    row.values(profiles), row.source);
+                    row.values(profiles), row.file, row.line);
         };
     }
 
@@ -230,9 +231,9 @@ final class BatCsvReader implements ExportReader.Export {
         }
         return row -> {
             String profile = row.get(name);
-            if (profile.isEmpty()) throw new InputException(row.source, "empty Device Profile Name");
+            if (profile.isEmpty()) throw new InputException(row.source(), "empty Device Profile Name");
             List<String> named = row.values(users);
-            return new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : named.get(0), row.source);
+            return new DeviceProfile(profile, row.get(model), named.isEmpty() ? "" : named.get(0), row.source());
         };
     }
 
@@ -247,8 +248,8 @@ final class BatCsvReader implements ExportReader.Export {
         sharedIds.add(user);
         return row -> {
             String profile = row.get(name);
-            if (profile.isEmpty()) throw new InputException(row.source, "empty Remote Destination Profile Name");
-            return new RemoteDestinationProfile(profile, row.get(user), row.source);
+            if (profile.isEmpty()) throw new InputException(row.source(), "empty Remote Destination Profile Name");
+            return new RemoteDestinationProfile(profile, row.get(user), row.source());
         };
     }
 
@@ -256,19 +257,28 @@ final class BatCsvReader implements ExportReader.Export {
         return columns.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The data record being mapped, with its place in the file. Missing trailing fields read as empty. */
+    /**
+     * The data record being mapped, with its place in the file (as a file and a line: the records keep them so, and
+     * a Source object per row would be made for nothing). Missing trailing fields read as empty.
+     */
     private static final class Row {
 
         private final int[] slots;
         private final CsvRows rows;
         private final int index;
-        final Source source;
+        final String file;
+        final long line;
 
-        Row(int[] slots, CsvRows rows, int index, Source source) {
+        Row(int[] slots, CsvRows rows, int index, String file, long line) {
             this.slots = slots;
             this.rows = rows;
             this.index = index;
-            this.source = source;
+            this.file = file;
+            this.line = line;
+        }
+
+        Source source() {
+            return new Source(file, line);
         }
 
         String get(int column) {
@@ -292,7 +302,7 @@ final class BatCsvReader implements ExportReader.Export {
             try {
                 return Booleans.parse(get(index));
             } catch (IllegalArgumentException e) {
-                throw new InputException(source, "column " + column + ": " + e.getMessage());
+                throw new InputException(source(), "column " + column + ": " + e.getMessage());
             }
         }
     }
