@@ -11,9 +11,8 @@ import java.util.Arrays;
  * make the records of a cluster's files in parallel. Each ID also gets a number ({@link UserNumbers}), the same for
  * every record naming it, so that the classifier joins devices to their owners by number rather than by looking a
  * million IDs up again. Also whether any ID is named by more than one user record of the users exports, seen as they
- * are shared,
- * and whether every ID is in lower case: when no ID repeats and none has a capital, the inventory need not check its
- * users one by one for duplicates ({@link InventoryBuilder#addCounted}).
+ * are shared, and whether every ID is in lower case: when no ID repeats and none has a capital, the inventory need
+ * not check its users one by one for duplicates ({@link InventoryBuilder#addCounted}).
  */
 final class UserIds {
 
