@@ -60,8 +60,8 @@ final class CsvChunks<T> {
         }
 
         /**
-         * The number of the user each row's record names ({@link ucount.model.UserNumbers}), after prepare; null when
-         * the records name none.
+         * The number of the user each row's record names ({@link UserNumbers}), after prepare; null when the records
+         * name none.
          */
         default int[] userNumbers(CsvRows rows) {
             return null;

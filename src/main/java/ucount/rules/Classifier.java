@@ -105,19 +105,20 @@ public final class Classifier {
                         unknownModels.get(i))))
                 .toList();
         List<RemoteDestinationProfile> rdps = inventory.remoteDestinationProfiles();
+        int[] rdpNumbers = numbers == null ? null : numbers.rdps();
         int[] rdpUser = new int[rdps.size()];
         for (int i = 0; i < rdps.size(); i++) {
             RemoteDestinationProfile rdp = rdps.get(i);
-            rdpUser[i] = featureUser(directory, rdp.userId(), numberAt(numbers == null ? null : numbers.rdps(), i),
-                    "remote destination profile", rdp.name(), rdp.source(), warnings);
+            rdpUser[i] = featureUser(directory, rdp.userId(), numberAt(rdpNumbers, i), "remote destination profile",
+                    rdp.name(), rdp.source(), warnings);
         }
         List<DeviceProfile> profiles = inventory.profiles();
+        int[] profileNumbers = numbers == null ? null : numbers.profiles();
         int[] profileUser = new int[profiles.size()];
         for (int i = 0; i < profiles.size(); i++) {
             DeviceProfile profile = profiles.get(i);
-            profileUser[i] = featureUser(directory, profile.userId(),
-                    numberAt(numbers == null ? null : numbers.profiles(), i), "device profile", profile.name(),
-                    profile.source(), warnings);
+            profileUser[i] = featureUser(directory, profile.userId(), numberAt(profileNumbers, i), "device profile",
+                    profile.name(), profile.source(), warnings);
         }
 
         // Users are independent of each other: classified in parallel, in the order of their IDs, so that each
