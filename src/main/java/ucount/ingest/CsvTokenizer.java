@@ -337,7 +337,9 @@ final class CsvTokenizer implements Closeable {
                 p++;
             }
         }
-        return eof ? p : NEED_MORE;
+        if (!eof) return NEED_MORE;
+        if (p - start > maxFieldChars) checkFieldLength(start, p); // the last field of a file without a line break
+        return p;
     }
 
     /** The position of the quote that closes the quoted field opening at p; notes doubled quotes and line breaks. */

@@ -110,6 +110,43 @@ class CsvTokenizerTest {
         assertTrue(e.getMessage().startsWith("text after the closing quote of a quoted field"), e.getMessage());
     }
 
+    /**
+     * --max-field-length counts characters, whatever bytes they take and wherever an unquoted field's eight-byte
+     * steps end: a field of exactly the limit is read, one character more is refused, on the field's own line.
+     */
+    @Test
+    void anUnquotedFieldIsHeldToTheLengthLimitInCharacters_atEveryLengthAroundAWord() throws Exception {
+        for (int limit : new int[]{7, 8, 9, 15, 16, 17, 24}) {
+            for (String unit : new String[]{"x", "\u00e9", "\u65e5"}) {
+                for (int length = Math.max(1, limit - 2); length <= limit + 2; length++) {
+                    String field = unit.repeat(length);
+                    for (String csv : new String[]{"h,i\n" + field + ",b\n", "h,i\na," + field + "\n", "h\n" + field}) {
+                        CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(utf8bytes(csv)));
+                        tokenizer.limit(new ReadLimits(ReadLimits.DEFAULT.maxElements(), ReadLimits.DEFAULT.maxDepth(),
+                                limit, ReadLimits.DEFAULT.maxColumns()));
+                        assertTrue(tokenizer.next());
+                        String what = "limit " + limit + ", " + length + " x " + unit + " in " + csv.replace("\n", "|");
+                        if (length <= limit) {
+                            assertTrue(tokenizer.next(), what);
+                            assertTrue(List.of(tokenizer.field(0), tokenizer.fieldCount() > 1 ? tokenizer.field(1) : "")
+                                    .contains(field), what);
+                        } else {
+                            CsvTokenizer.MalformedCsv e = assertThrows(CsvTokenizer.MalformedCsv.class, tokenizer::next,
+                                    what);
+                            assertEquals("a field of more than " + limit + " characters (--max-field-length)",
+                                    e.getMessage(), what);
+                            assertEquals(2, e.lineBreaks + 1, what);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static byte[] utf8bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Every way a byte sequence can fail to be UTF-8, in a kept column, a skipped one and a quoted one. */
     @ParameterizedTest
     @ValueSource(strings = {"80", "bf", "c0af", "c1bf", "e080af", "eda080", "edbfbf", "f08080af", "f4908080", "f5808080",
