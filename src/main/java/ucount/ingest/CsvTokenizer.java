@@ -314,12 +314,25 @@ final class CsvTokenizer implements Closeable {
         }
     }
 
-    /** The position of the comma, CR or LF that ends the unquoted field starting at p (the limit at the end). */
+    /**
+     * The position of the comma, CR or LF that ends the unquoted field starting at p (the limit at the end). Eight
+     * bytes at a time while they hold no comma, line break, NUL or non-ASCII byte, as most of a field's text is.
+     */
     private int endOfUnquotedField(int p) throws MalformedCsv {
         final byte[] b = buf;
         final int lim = limit;
         final int start = p;
         while (p < lim) {
+            while (p + 8 <= lim) {
+                long stops = fieldEndsAndNonAscii((long) EIGHT_BYTES.get(b, p));
+                if (stops != 0) {
+                    p += firstMarkedByte(stops);
+                    break;
+                }
+                p += 8;
+                if (p - start > maxFieldChars) checkFieldLength(start, p);
+            }
+            if (p >= lim) break;
             if (p - start > maxFieldChars) checkFieldLength(start, p);
             byte c = b[p];
             if (c > ',') {
@@ -518,6 +531,17 @@ final class CsvTokenizer implements Closeable {
         // may flag the byte above it too, but no such byte goes unflagged), the exact bytes only when it says so.
         if ((((word - 0x2020202020202020L) | word) & 0x8080808080808080L) == 0) return quotes;
         return quotes | zeroBytes(word ^ 0x0D0D0D0D0D0D0D0DL) | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL)
+                | (word & 0x8080808080808080L) | zeroBytes(word);
+    }
+
+    /**
+     * The bytes of {@code word} that end an unquoted field or need a closer look: a comma, CR, LF, NUL or a byte past
+     * ASCII (marked as {@link #quotesLineBreaksAndNonAscii} marks them).
+     */
+    private static long fieldEndsAndNonAscii(long word) {
+        long commas = zeroBytes(word ^ 0x2C2C2C2C2C2C2C2CL);
+        if ((((word - 0x2020202020202020L) | word) & 0x8080808080808080L) == 0) return commas;
+        return commas | zeroBytes(word ^ 0x0D0D0D0D0D0D0D0DL) | zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL)
                 | (word & 0x8080808080808080L) | zeroBytes(word);
     }
 
