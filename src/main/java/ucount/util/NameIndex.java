@@ -67,20 +67,9 @@ public final class NameIndex {
     }
 
     /**
-     * The String of this name kept in the index: the first one added; this one, added at {@code place}, when the
-     * name is new. A reader gives it to every record naming the same user, so that a million records hold one String
-     * per user rather than a copy each.
-     */
-    public String canonical(String name, int place) {
-        int slot = slot(name);
-        if (slots[slot] != 0) return keys[slot];
-        add(slot, name, place);
-        return name;
-    }
-
-    /**
      * The slot of the name, for {@link #keyAt} and {@link #placeAt}; when the name is new, added at {@code place}
-     * first. Both of what {@link #canonical} and {@link #get} tell, found by one lookup.
+     * first. The String kept there is the first one added: a reader gives it to every record naming the same user,
+     * so that a million records hold one String per user rather than a copy each.
      */
     public int find(String name, int place) {
         int slot = slot(name);

@@ -115,7 +115,7 @@ class UserNumbersTest {
     }
 
     @Test
-    void anInventoryWithUsersNotReadFromCsv_isNotNumbered() throws Exception {
+    void anInventoryWithAUserAddedWithoutANumber_isNotNumbered() throws Exception {
         InventoryBuilder builder = new InventoryBuilder("c");
         builder.add(new EndUser("jdoe", null, null, null, null, null, null, null, List.of(), List.of(), null));
         assertNull(builder.build().userNumbers(), "a user without a number: every ID is looked up");

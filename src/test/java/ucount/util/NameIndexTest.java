@@ -71,16 +71,6 @@ class NameIndexTest {
     }
 
     @Test
-    void theCanonicalStringOfANameIsTheFirstAdded() {
-        NameIndex index = new NameIndex(4);
-        String first = new String("jsmith");
-        assertSame(first, index.canonical(first, 0));
-        assertSame(first, index.canonical(new String("jsmith"), 1));
-        assertEquals(0, index.get("jsmith"));
-        assertEquals(1, index.size());
-    }
-
-    @Test
     void putMovesANameAndExpectMakesRoomWithoutLosingAny() {
         NameIndex index = new NameIndex(2);
         for (int i = 0; i < 1000; i++) index.putIfAbsent("d" + i, i);
