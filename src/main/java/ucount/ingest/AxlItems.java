@@ -42,6 +42,11 @@ final class AxlItems implements AxlXmlReader.Items {
     private final int rank;
     private final AxlSink out;
     private final Map<String, Skipped> skipped = new TreeMap<>();
+    private String lastItemName;
+    private String lastItemNameLowerCase;
+    /** The last class {@link #kindOf} found a kind for, by identity (the readers share one String a value). */
+    private String lastClass;
+    private Kind lastClassKind;
 
     private record Skipped(Source first, int count) {
     }
@@ -57,11 +62,23 @@ final class AxlItems implements AxlXmlReader.Items {
     @Override
     public Set<String> childrenRead(String itemName) {
         if (out.fields() != Fields.LICENSING) return null;
-        return switch (itemName.toLowerCase(Locale.ROOT)) {
+        return switch (lowerCase(itemName)) {
             case "phone", "deviceprofile", "remotedestinationprofile" -> DEVICE_CHILDREN_READ;
             case "user" -> USER_CHILDREN_READ;
             default -> null;
         };
+    }
+
+    /**
+     * An item's name in lower case. The readers share one String for every item of a name, so the last one is
+     * remembered by identity: a million items, one name.
+     */
+    private String lowerCase(String itemName) {
+        if (itemName != lastItemName) {
+            lastItemNameLowerCase = itemName.toLowerCase(Locale.ROOT);
+            lastItemName = itemName;
+        }
+        return lastItemNameLowerCase;
     }
 
     private static Set<String> ignoringCase(String... names) {
@@ -72,7 +89,7 @@ final class AxlItems implements AxlXmlReader.Items {
 
     @Override
     public void item(XmlNode node) throws InputException {
-        switch (node.name().toLowerCase(Locale.ROOT)) {
+        switch (lowerCase(node.name())) {
             case "phone" -> device(node, Kind.DEVICE);
             case "deviceprofile" -> device(node, Kind.DEVICE_PROFILE);
             case "remotedestinationprofile" -> device(node, Kind.RDP);
@@ -109,6 +126,16 @@ final class AxlItems implements AxlXmlReader.Items {
      */
     private Kind kindOf(String cls, Kind fallback, Source source) {
         if (cls == null || cls.isEmpty()) return fallback;
+        if (cls == lastClass) return lastClassKind;
+        Kind kind = kindOf(cls, source);
+        if (kind != null) { // a skipped class is counted every time
+            lastClass = cls;
+            lastClassKind = kind;
+        }
+        return kind;
+    }
+
+    private Kind kindOf(String cls, Source source) {
         String c = cls.trim().toLowerCase(Locale.ROOT);
         if (TEMPLATES.contains(c)) return null;
         if (isDeviceProfileClass(c)) return Kind.DEVICE_PROFILE;
@@ -126,24 +153,46 @@ final class AxlItems implements AxlXmlReader.Items {
         }
     }
 
+    /** The children {@link #device} reads, each at its ordinal among the {@link XmlNode#values} read. */
+    private enum DeviceChild {
+        CLASS("class"), NAME("name"), MODEL("model"), PRODUCT("product"), DESCRIPTION("description"),
+        OWNER_USER_NAME("ownerUserName"), PROTOCOL("protocol"), MOBILITY_USER_ID_NAME("mobilityUserIdName"),
+        PRIMARY_PHONE_NAME("primaryPhoneName"), USER_ID("userId"), LOGIN_USER_ID("loginUserId");
+
+        final String element;
+
+        DeviceChild(String element) {
+            this.element = element;
+        }
+
+        String in(String[] values) {
+            return values[ordinal()];
+        }
+    }
+
+    private final XmlNode.ChildNames deviceChildren = new XmlNode.ChildNames(
+            java.util.Arrays.stream(DeviceChild.values()).map(c -> c.element).toList());
+
     private void device(XmlNode node, Kind element) throws InputException {
         Source source = source(node);
-        Kind kind = kindOf(node.value("class"), element, source);
+        String[] v = node.values(deviceChildren);
+        Kind kind = kindOf(DeviceChild.CLASS.in(v), element, source);
         if (kind == null) return;
-        String name = node.value("name");
+        String name = DeviceChild.NAME.in(v);
         if (name == null || name.isEmpty()) {
             throw new InputException(source, "<" + node.name() + "> without a <name>: every AXL device item needs one");
         }
         Draft d = new Draft(kind, name, op, rank, source);
-        String model = node.value("model") != null ? node.value("model") : node.value("product");
+        String model = DeviceChild.MODEL.in(v) != null ? DeviceChild.MODEL.in(v) : DeviceChild.PRODUCT.in(v);
+        String owner = DeviceChild.OWNER_USER_NAME.in(v);
         switch (kind) {
-            case DEVICE -> d.set(DESCRIPTION, node.value("description")).set(MODEL, model)
-                    .set(OWNER, node.value("ownerUserName")).set(PROTOCOL, node.value("protocol"))
-                    .set(MOBILITY_USER, node.value("mobilityUserIdName"))
-                    .set(PRIMARY_PHONE, node.value("primaryPhoneName"));
+            case DEVICE -> d.set(DESCRIPTION, DeviceChild.DESCRIPTION.in(v)).set(MODEL, model).set(OWNER, owner)
+                    .set(PROTOCOL, DeviceChild.PROTOCOL.in(v))
+                    .set(MOBILITY_USER, DeviceChild.MOBILITY_USER_ID_NAME.in(v))
+                    .set(PRIMARY_PHONE, DeviceChild.PRIMARY_PHONE_NAME.in(v));
             case DEVICE_PROFILE -> d.set(MODEL, model)
-                    .set(USER, firstCarried(node, "userId", "ownerUserName", "loginUserId"));
-            case RDP -> d.set(USER, firstCarried(node, "userId", "ownerUserName"));
+                    .set(USER, firstCarried(DeviceChild.USER_ID.in(v), owner, DeviceChild.LOGIN_USER_ID.in(v)));
+            case RDP -> d.set(USER, firstCarried(DeviceChild.USER_ID.in(v), owner));
             default -> throw new IllegalStateException(kind.name());
         }
         if (kind == Kind.DEVICE && out.fields() != Fields.LICENSING) {
@@ -186,11 +235,10 @@ final class AxlItems implements AxlXmlReader.Items {
         return new ArrayList<>(users);
     }
 
-    /** The first non-empty of several elements; "" when some were present but empty; null when none was. */
-    private static String firstCarried(XmlNode node, String... names) {
+    /** The first non-empty of several elements' values; "" when some were present but empty; null when none was. */
+    private static String firstCarried(String... values) {
         String carried = null;
-        for (String name : names) {
-            String v = node.value(name);
+        for (String v : values) {
             if (v != null && !v.isEmpty()) return v;
             if (v != null) carried = v;
         }

@@ -47,6 +47,61 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
         return c.nil ? "" : c.text;
     }
 
+    /**
+     * The values ({@link #value}) of the children {@code names} lists, each the first child of its name, at its
+     * name's place in {@code names}: one pass over the children, where looking each name up would pass over them once
+     * a name, comparing names while ignoring case.
+     */
+    String[] values(ChildNames names) {
+        String[] values = new String[names.size()];
+        for (int i = 0; i < children.size(); i++) {
+            XmlNode c = children.get(i);
+            int place = names.placeOf(c.name);
+            if (place >= 0 && values[place] == null) values[place] = c.nil ? "" : c.text;
+        }
+        return values;
+    }
+
+    /**
+     * Names of children to read with {@link #values}, and where each name met so far goes. The readers share one
+     * String for the name of every element of the same name (until a name pushes it out), so a name is compared
+     * ignoring case once, and then found by identity. For one thread: each reader of items has its own.
+     */
+    static final class ChildNames {
+
+        /** Names met beyond this many are compared every time (a reader sharing no names stays correct). */
+        private static final int REMEMBERED = 32;
+
+        private final String[] names;
+        private final String[] met = new String[REMEMBERED];
+        private final int[] placeOfMet = new int[REMEMBERED];
+        private int metCount;
+
+        ChildNames(List<String> names) {
+            this.names = names.toArray(String[]::new);
+        }
+
+        int size() {
+            return names.length;
+        }
+
+        /** The place of {@code name} (ignoring case) among the names, or -1. */
+        int placeOf(String name) {
+            for (int i = 0; i < metCount; i++) {
+                if (met[i] == name) return placeOfMet[i];
+            }
+            int place = -1;
+            for (int i = 0; i < names.length && place < 0; i++) {
+                if (names[i].equalsIgnoreCase(name)) place = i;
+            }
+            if (metCount < REMEMBERED) {
+                met[metCount] = name;
+                placeOfMet[metCount++] = place;
+            }
+            return place;
+        }
+    }
+
     /** The grandchildren {@code a/b} of every {@code a}: {@code lines/line}, {@code associatedDevices/device}. */
     List<XmlNode> all(String childName, String grandchildName) {
         List<XmlNode> found = new ArrayList<>();

@@ -236,6 +236,23 @@ class AxlXmlReaderTest {
                 warnings(inv));
     }
 
+    @Test
+    void listPhone_childNamesIgnoreCase_theFirstOfANameCounts_andEverySkippedItemIsCounted() throws Exception {
+        Inventory inv = read("p.xml", envelope("listPhone",
+                "<phone><NAME>SEP1</NAME><Model>Cisco 7841</Model><OWNERUSERNAME>jdoe</OWNERUSERNAME>"
+                        + "<ownerUserName>other</ownerUserName><Class>Phone</Class></phone>"
+                        + "<phone><class>Gateway</class><name>GW1</name><model>Cisco VG310</model></phone>"
+                        + "<phone><class>Phone</class><name>SEP2</name><product>Cisco 8865</product>"
+                        + "<ownerUserName/></phone>"
+                        + "<phone><class>Gateway</class><name>GW2</name><model>Cisco VG310</model></phone>"
+                        + "<phone><class>Phone</class><name>SEP3</name><model>Cisco 8851</model>"
+                        + "<ownerUserName>asmith</ownerUserName></phone>"));
+        assertEquals(List.of("SEP1:Cisco 7841:jdoe", "SEP2:Cisco 8865:", "SEP3:Cisco 8851:asmith"),
+                inv.devices().stream().map(d -> d.name() + ":" + d.model() + ":" + d.ownerUserId()).toList());
+        assertEquals(List.of("SKIPPED_CLASS@6: 2 items of class 'Gateway', which is not a licensed device class (R2): "
+                + "not counted"), warnings(inv));
+    }
+
     // ---- merging several responses about the same objects -----------------------------------------------------
 
     @Test
