@@ -261,14 +261,30 @@ final class PlainXmlReader {
         space();
         if (p == end || (b[p] != '"' && b[p] != '\'')) throw new NotPlain("an attribute value without quotes");
         byte quote = b[p++];
+        long quotes = (quote & 0xFFL) * 0x0101010101010101L;
         int valueFrom = p;
-        for (; p < end && b[p] != quote; p++) {
+        while (p < end) {
+            if (p + 8 <= end) { // eight bytes at a time (a uuid is 38), up to the first one that is not plain
+                long word = CsvTokenizer.eightBytes(b, p);
+                long stop = CsvTokenizer.zeroBytes(word ^ quotes)
+                        | CsvTokenizer.zeroBytes(word ^ 0x3C3C3C3C3C3C3C3CL) // <
+                        | CsvTokenizer.zeroBytes(word ^ 0x2626262626262626L) // &
+                        | CsvTokenizer.zeroBytes(word & 0xE0E0E0E0E0E0E0E0L) // below ' ': line breaks, tabs ...
+                        | (word & 0x8080808080808080L); // past ASCII
+                if (stop == 0) {
+                    p += 8;
+                    continue;
+                }
+                p += CsvTokenizer.firstMarkedByte(stop);
+            }
             byte c = b[p];
+            if (c == quote) break;
             if (c == '\n') lineBreaks++;
             else if (c == '\r') lineFeedAfter();
             else if (c == '<' || c == '&' || c < 0 || (c < ' ' && c != '\t')) {
                 throw new NotPlain("an attribute value of more than plain characters");
             }
+            p++;
         }
         if (p == end) throw new NotPlain("the chunk ends inside an attribute value");
         int valueTo = p++;

@@ -163,7 +163,9 @@ class PlainXmlReaderTest {
                 + "<lines><line><dirn><pattern>1000</pattern></dirn></line></lines><x/></phone>\n"
                 + "<phone><name>SEP002</name></phone>",
                 "\r\n<ns:user\r\n a:b='1'>\r\n<userid>&#x6A;doe&#233;</userid><x:y/>\t"
-                        + "<mail>a&lt;b&gt;</mail></ns:user>");
+                        + "<mail>a&lt;b&gt;</mail></ns:user>",
+                "\n<phone ctiid=\"100\" uuid=\"{0D0D0D0D-0000-0000-0000-000000000000}\"><name>SEP003</name>"
+                        + "<devicePoolName uuid='{0D0D0D0D-\"0000-0000-0000-000000000001}'>DP</devicePoolName></phone>");
         byte[] alphabet = "<>/!?='\"&;#x:_-.1 \n\r\t]aé\u0001".getBytes(StandardCharsets.UTF_8);
         Random random = new Random(8);
         int taken = 0;
@@ -172,25 +174,60 @@ class PlainXmlReaderTest {
             int changes = 1 + random.nextInt(3);
             for (int c = 0; c < changes; c++) chunk = change(chunk, random, alphabet);
             for (Set<String> keep : java.util.Arrays.asList(null, NAME_AND_MODEL)) {
-                Read plain;
-                try {
-                    plain = plain(chunk, keep);
-                } catch (PlainXmlReader.NotPlain | InputException e) {
-                    continue;
-                }
-                taken++;
-                Read stax;
-                try {
-                    stax = stax(chunk, keep);
-                } catch (InputException e) {
-                    fail("taken by the byte reader, refused by the StAX reader (" + e.getMessage() + "): "
-                            + new String(chunk, StandardCharsets.UTF_8));
-                    return;
-                }
-                assertEquals(stax, plain, new String(chunk, StandardCharsets.UTF_8));
+                if (takenOnlyAsTheStaxReaderReadsIt(chunk, keep)) taken++;
             }
         }
         assertEquals(true, taken > 1000, "changed chunks taken: " + taken);
+    }
+
+    /** Attribute values are scanned eight bytes at a time: what stops the scan, at every place of a uuid. */
+    @Test
+    void attributeValues_anyCharacterAtAnyPlace_takenOnlyAsTheStaxReaderReadsThem() throws Exception {
+        String uuid = "{0D0D0D0D-0000-0000-0001-000000000000}";
+        java.util.Map<String, Integer> taken = new java.util.LinkedHashMap<>();
+        for (String inserted : List.of("<", "&", "&amp;", ">", "\t", "\n", "\r\n", "\r", "é", "'", "\"", "\u0001")) {
+            taken.put(inserted, 0);
+            for (int at = 0; at <= uuid.length(); at++) {
+                String value = uuid.substring(0, at) + inserted + uuid.substring(at);
+                for (char quote : new char[] {'"', '\''}) {
+                    String chunk = "\n<phone uuid=" + quote + value + quote + "><name>SEP1</name>"
+                            + "<ownerUserName uuid=" + quote + value + quote + ">jdoe</ownerUserName></phone>\n";
+                    if (takenOnlyAsTheStaxReaderReadsIt(chunk.getBytes(StandardCharsets.UTF_8), null)) {
+                        taken.merge(inserted, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        // Taken at every place: '>', a tab, a line break (its line counted); a quote where the other one quotes.
+        // Handed over: what ends the value too soon, references, a lone carriage return, text past ASCII.
+        int places = 2 * (uuid.length() + 1);
+        assertEquals(java.util.Map.ofEntries(java.util.Map.entry("<", 0), java.util.Map.entry("&", 0),
+                java.util.Map.entry("&amp;", 0), java.util.Map.entry(">", places), java.util.Map.entry("\t", places),
+                java.util.Map.entry("\n", places), java.util.Map.entry("\r\n", places), java.util.Map.entry("\r", 0),
+                java.util.Map.entry("é", 0), java.util.Map.entry("'", places / 2), java.util.Map.entry("\"", places / 2),
+                java.util.Map.entry("\u0001", 0)), taken);
+    }
+
+    /**
+     * Whether the byte reader takes the chunk; fails unless the StAX reader takes it too and reads the same.
+     */
+    private static boolean takenOnlyAsTheStaxReaderReadsIt(byte[] chunk, Set<String> keep) {
+        Read plain;
+        try {
+            plain = plain(chunk, keep);
+        } catch (PlainXmlReader.NotPlain | InputException e) {
+            return false;
+        }
+        Read stax;
+        try {
+            stax = stax(chunk, keep);
+        } catch (InputException e) {
+            fail("taken by the byte reader, refused by the StAX reader (" + e.getMessage() + "): "
+                    + new String(chunk, StandardCharsets.UTF_8));
+            return false;
+        }
+        assertEquals(stax, plain, new String(chunk, StandardCharsets.UTF_8));
+        return true;
     }
 
     /** The bytes with one byte replaced, inserted or removed. */
