@@ -24,6 +24,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AxlChunksTest {
 
+    /** A chunk's line breaks are counted a word at a time, in byte counts added up every 255 words. */
+    @Test
+    void newlines_countedAsOneByOne_inBuffersOfLineFeedsOnly_andOfAnyBytes() {
+        java.util.Random random = new java.util.Random(8);
+        for (int length : new int[] {0, 1, 7, 8, 9, 15, 16, 2039, 2040, 2041, 2047, 2048, 4080, 4095, 100_000}) {
+            byte[] feeds = new byte[length];
+            java.util.Arrays.fill(feeds, (byte) '\n');
+            assertEquals(length, AxlChunks.newlines(java.nio.ByteBuffer.wrap(feeds)), "line feeds only: " + length);
+            byte[] any = new byte[length];
+            random.nextBytes(any);
+            for (int i = 0; i < length; i++) if (random.nextInt(4) == 0) any[i] = '\n';
+            long expected = 0;
+            for (byte x : any) if (x == '\n') expected++;
+            assertEquals(expected, AxlChunks.newlines(java.nio.ByteBuffer.wrap(any)), "any bytes: " + length);
+        }
+        // A buffer's limit, not its array, bounds the count.
+        byte[] feeds = new byte[64];
+        java.util.Arrays.fill(feeds, (byte) '\n');
+        assertEquals(21, AxlChunks.newlines(java.nio.ByteBuffer.wrap(feeds).limit(21)));
+    }
+
     /** Small enough that a response of a few hundred phones is cut into many chunks. */
     private static final long CHUNK = 2048;
 
