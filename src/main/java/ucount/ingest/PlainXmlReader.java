@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -67,6 +66,12 @@ final class PlainXmlReader {
     /** Per name: its values looked up in {@link #values}, and found there ({@link #worthCaching}). */
     private final int[] valuesAsked = new int[NAME_SLOTS];
     private final int[] valuesFound = new int[NAME_SLOTS];
+    /**
+     * The children of the elements being read, those of the innermost last: an element's children are gathered here
+     * and made one list when it ends, rather than each element growing a list of its own and copying it.
+     */
+    private XmlNode[] children = new XmlNode[64];
+    private int childCount;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final long firstLine;
@@ -124,7 +129,7 @@ final class PlainXmlReader {
         boolean nil = tagNil;
         long line = tagLine;
         if (tagEmpty) return build ? new XmlNode(name, nil, "", List.of(), line) : null;
-        List<XmlNode> children = List.of();
+        int firstChild = childCount;
         int textFrom = -1;
         int textTo = -1;
         int textFlags = 0;
@@ -147,7 +152,8 @@ final class PlainXmlReader {
             if (next == '/') {
                 endTag(from, to);
                 if (!build) return null;
-                return new XmlNode(name, nil, value(textFrom, textTo, textFlags, slot, name), children, line);
+                return new XmlNode(name, nil, value(textFrom, textTo, textFlags, slot, name), childrenFrom(firstChild),
+                        line);
             }
             if (next == '!' || next == '?') throw new NotPlain("a comment, CDATA or processing instruction");
             startTag(depth + 1);
@@ -155,10 +161,23 @@ final class PlainXmlReader {
             boolean read = build && (keep == null || kept(keep, child));
             XmlNode node = element(child, null, depth + 1, read);
             if (read) {
-                if (children.isEmpty()) children = new ArrayList<>();
-                children.add(node);
+                if (childCount == children.length) children = java.util.Arrays.copyOf(children, childCount * 2);
+                children[childCount++] = node;
             }
         }
+    }
+
+    /** The children gathered since {@code first}, as the element's list, and taken off {@link #children}. */
+    private List<XmlNode> childrenFrom(int first) {
+        List<XmlNode> list = switch (childCount - first) {
+            case 0 -> List.of();
+            case 1 -> List.of(children[first]);
+            case 2 -> List.of(children[first], children[first + 1]);
+            default -> List.of(java.util.Arrays.copyOfRange(children, first, childCount));
+        };
+        java.util.Arrays.fill(children, first, childCount, null);
+        childCount = first;
+        return list;
     }
 
     /**

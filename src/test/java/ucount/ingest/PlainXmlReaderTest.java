@@ -66,6 +66,21 @@ class PlainXmlReaderTest {
         }
     }
 
+    /** Children are gathered on one stack for all depths: many of them, nested, read as the StAX reader reads them. */
+    @Test
+    void manyAndNestedChildren_readAsTheStaxReaderReadsThem() throws Exception {
+        StringBuilder chunk = new StringBuilder("<phone><name>SEP1</name><lines>");
+        for (int i = 0; i < 150; i++) {
+            chunk.append("<line index='").append(i).append("'><dirn><pattern>").append(1000 + i)
+                    .append("</pattern><x/></dirn>").append(i % 3 == 0 ? "<e/><f>v</f>" : "").append("</line>");
+        }
+        chunk.append("</lines><model>M</model></phone><phone><name>SEP2</name><a><b><c>deep</c></b></a></phone>");
+        Read plain = plain(chunk.toString(), null);
+        assertEquals(stax(chunk.toString(), null), plain);
+        assertEquals(150, plain.items().get(0).child("lines").children().size());
+        assertEquals(List.of("name", "a"), plain.items().get(1).children().stream().map(XmlNode::name).toList());
+    }
+
     @Test
     void linesAreThoseOfTheEndOfEachStartTag_countedFromTheChunksFirstLine() throws Exception {
         String chunk = "\n<phone\n  uuid='x'><name>SEP1</name>\n<lines>\n<line\n/></lines></phone>";
