@@ -73,18 +73,39 @@ final class AxlChunks {
     final int depth;
     private final byte[] head;
     private final byte[] tail;
+    /**
+     * The chunks started so far, in order; each set to null once handed over. They are started a few at a time, as
+     * the reading thread takes them ({@link #startUpTo}): a chunk parsed long before its turn would wait with its
+     * recording arrays through young collections, and be copied to the old generation with them.
+     */
     private final List<CompletableFuture<Chunk>> chunks = new ArrayList<>();
     private volatile boolean cancelled;
-    /** About how many items the response holds. */
+    /** About how many items the response holds, and how many bytes of the middle an item takes. */
     private long expectedItems;
+    private double itemBytes = 500;
 
-    private AxlChunks(String file, Path path, String op, int depth, byte[] head, byte[] tail) {
+    private final ReadOptions options;
+    private final UserIds ids;
+    private final Workers workers;
+    /** The item's start tag ({@code <name}), where the middle starts and ends, and how many chunks it is cut into. */
+    private byte[] item;
+    private long middleStart;
+    private long middleEnd;
+    private int count;
+    /** The number of the line the next chunk to start starts on, once the chunks before it have counted theirs. */
+    private CompletableFuture<Long> lineBefore;
+
+    private AxlChunks(String file, Path path, String op, int depth, byte[] head, byte[] tail, ReadOptions options,
+                      UserIds ids, Workers workers) {
         this.file = file;
         this.path = path;
         this.op = op;
         this.depth = depth;
         this.head = head;
         this.tail = tail;
+        this.options = options;
+        this.ids = ids;
+        this.workers = workers;
     }
 
     /**
@@ -134,7 +155,8 @@ final class AxlChunks {
         if (item == null) return null;
 
         AxlChunks response = new AxlChunks(file, path, tags.op, tags.depth,
-                java.util.Arrays.copyOf(start, headEnd), java.util.Arrays.copyOfRange(end, lastReturn, end.length));
+                java.util.Arrays.copyOf(start, headEnd), java.util.Arrays.copyOfRange(end, lastReturn, end.length),
+                options, ids, workers);
         // How many items, from how many start in the sample: the tables that will hold them are made that size
         // once, rather than grown (and the tables they outgrew left to the collector).
         long starts = 0;
@@ -142,21 +164,40 @@ final class AxlChunks {
             if (itemStartsAt(sample, i, item)) starts++;
         }
         response.expectedItems = starts * (middleEnd - headEnd) / sample.length;
+        if (starts > 0) response.itemBytes = (double) sample.length / starts;
         if (tags.op.endsWith("User")) ids.expect(response.expectedItems);
-        int count = (int) ((middleEnd - headEnd + chunkBytes - 1) / chunkBytes);
-        CompletableFuture<Long> lineBefore = CompletableFuture.completedFuture(1L + newlines(start, 0, headEnd));
-        for (int k = 0; k < count; k++) {
-            long target = headEnd + k * chunkBytes;
-            long cutFrom = k == 0 ? headEnd : target;
+        response.item = item;
+        response.middleStart = headEnd;
+        response.middleEnd = middleEnd;
+        response.count = (int) ((middleEnd - headEnd + chunkBytes - 1) / chunkBytes);
+        response.lineBefore = CompletableFuture.completedFuture(1L + newlines(start, 0, headEnd));
+        response.startUpTo(workers.ahead());
+        return response;
+    }
+
+    /**
+     * Starts the chunks up to chunk {@code upTo}, in order. A chunk's task waits only for the line count of the one
+     * before it, started earlier on the same first-in-first-out threads.
+     */
+    private void startUpTo(int upTo) {
+        long chunkBytes = workers.chunkBytes();
+        while (chunks.size() <= Math.min(upTo, count - 1)) {
+            int k = chunks.size();
+            long target = middleStart + k * chunkBytes;
+            long cutFrom = k == 0 ? middleStart : target;
             long cutTo = k + 1 == count ? middleEnd : target + chunkBytes;
             boolean first = k == 0, last = k + 1 == count;
             CompletableFuture<Long> lines = new CompletableFuture<>();
             CompletableFuture<Long> firstLine = lineBefore;
-            response.chunks.add(workers.supply(() -> response.chunk(first ? cutFrom : cut(path, item, cutFrom, middleEnd),
-                    last ? cutTo : cut(path, item, cutTo, middleEnd), lines, firstLine, options, ids)));
+            chunks.add(workers.supply(() -> chunk(first ? cutFrom : cut(path, item, cutFrom, middleEnd),
+                    last ? cutTo : cut(path, item, cutTo, middleEnd), lines, firstLine)));
             lineBefore = lineBefore.thenCombine(lines, Long::sum);
         }
-        return response;
+    }
+
+    /** How many chunks were started so far. */
+    int started() {
+        return chunks.size();
     }
 
     /** The head and the tail, as one document for the reading thread. */
@@ -171,7 +212,9 @@ final class AxlChunks {
     long replayInto(AxlSink sink, AxlItems items, long room) {
         sink.expect(op, expectedItems);
         long elements = 0;
-        for (CompletableFuture<Chunk> future : chunks) {
+        for (int i = 0; i < count; i++) {
+            startUpTo(i + workers.ahead());
+            CompletableFuture<Chunk> future = chunks.set(i, null); // handed over: no longer held here
             Chunk chunk;
             try {
                 chunk = future.get();
@@ -196,16 +239,17 @@ final class AxlChunks {
     }
 
     /** On a worker: parses the items between two cuts, once the line numbers before them are known. */
-    private Chunk chunk(long from, long to, CompletableFuture<Long> lines, CompletableFuture<Long> firstLine,
-                        ReadOptions options, UserIds ids) throws IOException, InputException {
+    private Chunk chunk(long from, long to, CompletableFuture<Long> lines, CompletableFuture<Long> firstLine)
+            throws IOException, InputException {
         try {
             if (cancelled) throw new Failed("cancelled", null);
-            ByteBuffer bytes = bytes(path, from, (int) (to - from));
+            ByteBuffer bytes = bytes(path, from, (int) (to - from), (int) workers.chunkBytes() + PEEK);
             lines.complete(newlines(bytes));
             // Waits for the chunks before this one to have counted theirs: they were started before it.
             long line = firstLine.join();
-            // An object is a few hundred bytes of XML: the record's arrays are made about the right size.
-            AxlRecord record = new AxlRecord(options.limits(), options.fields(), ids, 16 + (int) (to - from) / 500);
+            // The record's arrays are made the size the items' bytes in the sample say, with a little to spare.
+            int capacity = 16 + (int) ((to - from) * 1.1 / itemBytes);
+            AxlRecord record = new AxlRecord(options.limits(), options.fields(), ids, capacity);
             AxlItems items = new AxlItems(file, op, record);
             try {
                 long elements = PlainXmlReader.read(bytes.array(), bytes.limit(), items, options.limits(), depth, line);
@@ -213,7 +257,7 @@ final class AxlChunks {
                 return new Chunk(record, items, elements);
             } catch (PlainXmlReader.NotPlain e) {
                 // Not of the plain shape: what was recorded is dropped, and the chunk parsed by the StAX reader.
-                record = new AxlRecord(options.limits(), options.fields(), ids, 16 + (int) (to - from) / 500);
+                record = new AxlRecord(options.limits(), options.fields(), ids, capacity);
                 items = new AxlItems(file, op, record);
             }
             Reader text = new InputStreamReader(new ChunkInput(bytes), StandardCharsets.UTF_8.newDecoder()
@@ -234,11 +278,14 @@ final class AxlChunks {
      */
     private static final ThreadLocal<ByteBuffer> BUFFERS = new ThreadLocal<>();
 
-    /** The bytes {@code [from, from + length)} of a file, in this thread's buffer. */
-    private static ByteBuffer bytes(Path path, long from, int length) throws IOException {
+    /**
+     * The bytes {@code [from, from + length)} of a file, in this thread's buffer; made {@code room} bytes large (a
+     * chunk and its last item), so that chunks a few bytes longer than the ones before do not each make a new one.
+     */
+    private static ByteBuffer bytes(Path path, long from, int length, int room) throws IOException {
         ByteBuffer buffer = BUFFERS.get();
         if (buffer == null || buffer.capacity() < length) {
-            buffer = ByteBuffer.allocate(Math.max(length, 1 << 16));
+            buffer = ByteBuffer.allocate(Math.max(length, room));
             BUFFERS.set(buffer);
         }
         buffer.clear().limit(length);

@@ -111,6 +111,30 @@ class AxlChunksTest {
         assertTrue(chunked.getMessage().endsWith("more than 3000 elements in one document (--max-elements)"));
     }
 
+    /**
+     * Chunks are started a few at a time as they are handed over, not all at once: one parsed long before its turn
+     * would wait with its arrays through young collections. Two responses read together, each started a few chunks
+     * ahead, on two threads whose tasks wait for the chunk before them, give what sequential reads give.
+     */
+    @Test
+    void chunksStartAFewAhead_andTwoResponsesReadTogether_areReadAsSequentially() throws Exception {
+        Path phones = write("listPhone.xml", listPhone(600, ""));
+        Path more = write("listPhone-2.xml", listPhone(600, "").replace("SEP", "CSF"));
+        try (Workers workers = new Workers(2, CHUNK)) {
+            AxlChunks response = start(phones, workers, new UserIds());
+            assertNotNull(response);
+            assertEquals(workers.ahead() + 1, response.started(), "the first chunk and the ones ahead of it");
+            assertTrue(Files.size(phones) / CHUNK > 2L * (workers.ahead() + 1), "many more chunks than started");
+
+            List<InputFile> both = List.of(new InputFile("listPhone.xml", phones, null),
+                    new InputFile("listPhone-2.xml", more, null));
+            Inventory chunked = ExportReader.readOnce("c", both, ReadOptions.DEFAULT, workers, true);
+            Inventory sequential = ExportReader.read("c", List.of(stdinLike(phones), stdinLike(more)));
+            assertEquals(sequential, chunked);
+            assertEquals(2 * (600 - 600 / 7), chunked.devices().size());
+        }
+    }
+
     @Test
     void onlyResponsesOfAPlainShapeAreCut() throws Exception {
         Workers workers = new Workers(2, CHUNK);
