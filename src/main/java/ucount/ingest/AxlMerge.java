@@ -221,8 +221,14 @@ final class AxlMerge {
      * again.
      */
     private int[] carried = new int[1024];
-    /** For each entry held as a record: the response's operation. */
-    private String[] ops = new String[1024];
+    /**
+     * The operation of the response that gave each entry, as runs: entries are added in the order responses are
+     * read, so the entries from {@code opStarts[i]} on came from {@code opNames[i]}'s responses, up to the next run.
+     * (An array of one reference per entry was 7 MB at a million phones.)
+     */
+    private int[] opStarts = new int[4];
+    private String[] opNames = new String[4];
+    private int opRuns;
     /** For each entry held as a record: the number of the user it names ({@link ucount.model.UserNumbers}). */
     private int[] userNumbers = new int[1024];
     /** Bits of {@link #carried}: whether a user's associations were carried; where the rank starts. */
@@ -355,7 +361,6 @@ final class AxlMerge {
         entries.ensureCapacity(room);
         if (room > carried.length) {
             carried = java.util.Arrays.copyOf(carried, room);
-            ops = java.util.Arrays.copyOf(ops, room);
             userNumbers = java.util.Arrays.copyOf(userNumbers, room);
         }
     }
@@ -365,11 +370,17 @@ final class AxlMerge {
         int place = entries.size();
         if (place == carried.length) {
             carried = java.util.Arrays.copyOf(carried, place * 2);
-            ops = java.util.Arrays.copyOf(ops, place * 2);
             userNumbers = java.util.Arrays.copyOf(userNumbers, place * 2);
         }
         carried[place] = bits;
-        ops[place] = op;
+        if (opRuns == 0 || !opNames[opRuns - 1].equals(op)) {
+            if (opRuns == opStarts.length) {
+                opStarts = java.util.Arrays.copyOf(opStarts, opRuns * 2);
+                opNames = java.util.Arrays.copyOf(opNames, opRuns * 2);
+            }
+            opStarts[opRuns] = place;
+            opNames[opRuns++] = op;
+        }
         userNumbers[place] = userNumber;
         entries.add(record);
     }
@@ -418,10 +429,16 @@ final class AxlMerge {
     private Draft draft(int place) {
         Object entry = entries.get(place);
         if (entry instanceof Draft d) return d;
-        Draft d = draftOf(entry, carried[place], ops[place]);
+        Draft d = draftOf(entry, carried[place], opAt(place));
         entries.set(place, d);
         carried[place] |= DRAFT;
         return d;
+    }
+
+    /** The operation of the response that gave the entry at a place. */
+    private String opAt(int place) {
+        int run = java.util.Arrays.binarySearch(opStarts, 0, opRuns, place);
+        return opNames[run >= 0 ? run : -run - 2];
     }
 
     /** The draft a record was made from, given what it carried ({@link #carried}) and its response. */

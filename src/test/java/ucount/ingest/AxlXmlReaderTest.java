@@ -291,6 +291,30 @@ class AxlXmlReaderTest {
                 + "listPhone; the getPhone value is used"), warnings(inv));
     }
 
+    /**
+     * Each object remembers the operation of the response that first gave it, kept as runs of objects by response:
+     * a conflict names it for objects of the first, a middle and the last run.
+     */
+    @Test
+    void conflicts_nameTheOperationOfTheFirstResponse_forObjectsOfEveryResponse() throws Exception {
+        Inventory inv = read(
+                "list.xml", envelope("listPhone", "<phone><name>SEP1</name><ownerUserName>a</ownerUserName></phone>\n"
+                        + "<phone><name>SEP2</name><ownerUserName>b</ownerUserName></phone>"),
+                "users.xml", envelope("listUser", "<user><userid>a</userid><firstName>Al</firstName></user>"),
+                "more.xml", envelope("listPhone", "<phone><name>SEP3</name><ownerUserName>c</ownerUserName></phone>"),
+                "get.xml", envelope("getPhone", "<phone><name>SEP2</name><ownerUserName>x</ownerUserName></phone>\n"
+                        + "<phone><name>SEP3</name><ownerUserName>y</ownerUserName></phone>"),
+                "getUser.xml", envelope("getUser", "<user><userid>a</userid><firstName>Alan</firstName></user>"));
+        assertEquals(List.of(
+                "AXL_CONFLICT@6: device SEP2: owner is 'b' in listPhone (list.xml:7) but 'x' in getPhone; the getPhone "
+                        + "value is used",
+                "AXL_CONFLICT@7: device SEP3: owner is 'c' in listPhone (more.xml:6) but 'y' in getPhone; the "
+                        + "getPhone value is used",
+                "AXL_CONFLICT@6: user a: firstName is 'Al' in listUser (users.xml:6) but 'Alan' in getUser; the getUser "
+                        + "value is used"),
+                warnings(inv).stream().filter(w -> w.startsWith("AXL_CONFLICT")).toList());
+    }
+
     @Test
     void listUserPlusGetUser_mergeIntoOneUserWithAssociations() throws Exception {
         Inventory inv = read("listUser.xml", envelope("listUser",
