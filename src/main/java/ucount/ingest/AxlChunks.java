@@ -195,6 +195,11 @@ final class AxlChunks {
         }
     }
 
+    /** Makes room in the inventory for the items the response is expected to hold. */
+    void announce(InventoryBuilder builder) {
+        builder.expect(op, expectedItems);
+    }
+
     /** How many chunks were started so far. */
     int started() {
         return chunks.size();
@@ -210,7 +215,6 @@ final class AxlChunks {
      * there is room for their elements; how many elements they held.
      */
     long replayInto(AxlSink sink, AxlItems items, long room) {
-        sink.expect(op, expectedItems);
         long elements = 0;
         for (int i = 0; i < count; i++) {
             startUpTo(i + workers.ahead());

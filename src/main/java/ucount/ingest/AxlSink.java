@@ -27,10 +27,6 @@ interface AxlSink {
      */
     void add(Object record, int carried, String op, int userNumber);
 
-    /** About this many objects of a response of that operation are coming. */
-    default void expect(String op, long objects) {
-    }
-
     /** One enduserdevicemap row: a user associated with a device or profile (R1). */
     void link(String userId, String device, String deviceClass, Source source);
 
@@ -65,11 +61,6 @@ interface AxlSink {
             @Override
             public void add(Object record, int carried, String op, int userNumber) {
                 out.axl().add(record, carried, op, userNumber, out);
-            }
-
-            @Override
-            public void expect(String op, long objects) {
-                out.expect(op, objects);
             }
 
             @Override

@@ -68,6 +68,7 @@ public final class ExportReader {
         for (InputFile file : files) {
             opened.add(workers.submit(() -> open(file, options, workers, builder.userIds(), chunks)));
         }
+        announce(opened, builder);
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).name();
             builder.input(name);
@@ -86,6 +87,25 @@ public final class ExportReader {
     @FunctionalInterface
     interface Export {
         void readInto(InventoryBuilder builder) throws InputException, IOException;
+
+        /** Makes room in the inventory for what the file is expected to hold, before any file is read. */
+        default void announce(InventoryBuilder builder) {
+        }
+    }
+
+    /**
+     * Lets every file opened announce what it holds, before any is read: a million phones and the users after them
+     * then have tables made their size once. A file that failed to open is skipped here; its error is thrown in its
+     * turn, after the errors of the files before it.
+     */
+    private static void announce(List<Future<Export>> opened, InventoryBuilder builder) {
+        for (Future<Export> export : opened) {
+            try {
+                Workers.await(export).announce(builder);
+            } catch (InputException | IOException | RuntimeException e) {
+                return;
+            }
+        }
     }
 
     /** Recognises a file by its first bytes and starts reading it. */
@@ -105,7 +125,17 @@ public final class ExportReader {
                 AxlChunks parts = chunks ? AxlChunks.start(file.path(), file.name(), options, ids, workers) : null;
                 if (parts != null) {
                     in.close();
-                    return builder -> AxlXmlReader.read(parts, file.name(), AxlSink.into(builder));
+                    return new Export() {
+                        @Override
+                        public void readInto(InventoryBuilder builder) {
+                            AxlXmlReader.read(parts, file.name(), AxlSink.into(builder));
+                        }
+
+                        @Override
+                        public void announce(InventoryBuilder builder) {
+                            parts.announce(builder);
+                        }
+                    };
                 }
                 ParsedResponse response = new ParsedResponse(options.limits(), options.fields(), ids);
                 workers.parse(response, in, file.name());

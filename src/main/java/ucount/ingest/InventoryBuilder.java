@@ -163,16 +163,26 @@ public final class InventoryBuilder {
         userNumbers.expect(users.size() + more);
     }
 
-    /** Makes room for about this many objects of an AXL response of that operation. */
+    /**
+     * Makes room for about this many more objects, of an AXL response of that operation: each large response is
+     * announced when its file is opened, before any is read, so that the tables are made their size once.
+     */
     void expect(String op, long count) {
         int objects = (int) Math.min(count, 1 << 26);
         if (op.endsWith("Phone")) {
-            devices.ensureCapacity(devices.size() + objects);
+            expectedDevices = Math.max(expectedDevices, devices.size()) + objects;
+            devices.ensureCapacity(expectedDevices);
+            ownerNumbers.expect(expectedDevices);
         } else if (op.endsWith("User")) {
-            users.ensureCapacity(users.size() + objects);
+            expectedUsers = Math.max(expectedUsers, users.size()) + objects;
+            users.ensureCapacity(expectedUsers);
+            userNumbers.expect(expectedUsers);
         }
         axl().expect(op, objects);
     }
+
+    /** How many devices and users the AXL responses announced so far ({@link #expect}). */
+    private int expectedDevices, expectedUsers;
 
     public void add(EndUser user) {
         add(user, UserNumbers.NONE);

@@ -292,6 +292,21 @@ class AxlXmlReaderTest {
     }
 
     /**
+     * Every file is opened (and a large response announces its size) before any is read; a file that cannot even be
+     * opened still reports its error only in its turn: a broken first file's error, found as it is read, comes
+     * first.
+     */
+    @Test
+    void aBrokenFileBeforeOneThatCannotBeOpened_isTheErrorReported() {
+        InputException e = assertThrows(InputException.class, () -> read(
+                "a.xml", envelope("listPhone", "<phone><name>SEP1</name></phone>\n<phone><name>SEP2</nam></phone>"),
+                "b.xml", "PK\u0003\u0004 a workbook"));
+        assertTrue(e.getMessage().startsWith("a.xml:7: "), e.getMessage());
+        InputException alone = assertThrows(InputException.class, () -> read("b.xml", "PK\u0003\u0004 a workbook"));
+        assertTrue(alone.getMessage().startsWith("b.xml: a ZIP archive"), alone.getMessage());
+    }
+
+    /**
      * Each object remembers the operation of the response that first gave it, kept as runs of objects by response:
      * a conflict names it for objects of the first, a middle and the last run.
      */
