@@ -63,10 +63,7 @@ public final class Classifier {
         DeviceTier[] tiers = new DeviceTier[devices.size()];
         BitSet unknownModels = new BitSet();
         for (int i = 0; i < devices.size(); i++) {
-            ClassifiedDevice d = classifyDevice(devices.get(i), warnings);
-            if (d == null) continue; // R2: not a licensed device
-            tiers[i] = d.tier();
-            if (d.unknownModel()) unknownModels.set(i);
+            tiers[i] = tier(devices.get(i), i, unknownModels, warnings); // null: not a licensed device (R2)
         }
 
         UserDirectory directory = join(directoryMade);
@@ -236,16 +233,24 @@ public final class Classifier {
             return rules.reasons(users.get(user), devices(user), rdps(user), profiles(user));
         }
 
-        /** R1: the licensed devices the user owns. */
+        /** R1: the licensed devices the user owns; most own one or two, listed without an array. */
         private List<ClassifiedDevice> devices(int user) {
             int n = owned.size(user);
             if (n == 0) return List.of();
+            if (n <= 2) {
+                ClassifiedDevice first = device(owned.item(user, 0));
+                return n == 1 ? List.of(first) : List.of(first, device(owned.item(user, 1)));
+            }
             List<ClassifiedDevice> own = new ArrayList<>(n);
             for (int j = 0; j < n; j++) {
                 int d = owned.item(user, j);
-                own.add(new ClassifiedDevice(devices.get(d), tiers[d], unknownModels.get(d)));
+                own.add(device(d));
             }
             return own;
+        }
+
+        private ClassifiedDevice device(int d) {
+            return new ClassifiedDevice(devices.get(d), tiers[d], unknownModels.get(d));
         }
 
         /** R4: the user's remote destination profiles. */
@@ -269,17 +274,22 @@ public final class Classifier {
         }
     }
 
-    /** R2, R3, R15: the device's tier, or null when the device needs no license. */
-    private ClassifiedDevice classifyDevice(Device device, List<Warning> warnings) throws UnknownModelException {
+    /**
+     * R2, R3, R15: the tier of the device at place {@code i}, or null when the device needs no license; an unknown
+     * model is marked in {@code unknownModels}. (No object per device: a million of them, each let go at once.)
+     */
+    private DeviceTier tier(Device device, int i, BitSet unknownModels, List<Warning> warnings)
+            throws UnknownModelException {
         Optional<CatalogEntry> entry = catalog.find(device.model());
         if (entry.isPresent()) {
             DeviceTier tier = entry.get().tier();
-            return tier.licensed() ? new ClassifiedDevice(device, tier, false) : null;
+            return tier.licensed() ? tier : null;
         }
         if (options.failOnUnknownModel()) throw new UnknownModelException(device.source(), device.model());
         warnings.add(new Warning("UNKNOWN_MODEL", "device " + device.name() + " has model '" + device.model()
                 + "', which the catalog does not know; counted as ENHANCED (R15)", device.source()));
-        return new ClassifiedDevice(device, DeviceTier.ENHANCED, true);
+        unknownModels.set(i);
+        return DeviceTier.ENHANCED;
     }
 
     /** R12, R14, R15: the license of an unowned device's own tier. */

@@ -49,13 +49,17 @@ public final class Names {
             keys[i] = key(folded, 0);
             more[i] = key(folded, 8);
         }
-        // By the second key, then stably by the first: the order of both, with both keys in that order.
+        // By the second key, then stably by the first: the order of both, with both keys in that order. Both sorts
+        // move through the same scratch arrays, and the array of the first keys as made, once read in that order,
+        // takes the second keys (at 600,000 users, 12 MB fewer made while the directory's tables are alive).
         int[] order = identity(n);
-        long[] second = more.clone();
-        RadixSort.byKey(second, order);
-        long[] first = new long[n];
+        long[] first = more.clone();
+        long[] keysScratch = new long[n];
+        int[] placesScratch = new int[n];
+        RadixSort.byKey(first, order, keysScratch, placesScratch);
         for (int i = 0; i < n; i++) first[i] = keys[order[i]];
-        RadixSort.byKey(first, order);
+        RadixSort.byKey(first, order, keysScratch, placesScratch);
+        long[] second = keys;
         for (int i = 0; i < n; i++) second[i] = more[order[i]];
         // Names that tie on both keys (the same first sixteen folded characters, or a character from U+00FF up in
         // them) are compared folded, then as they are: each folded once, however large the group.

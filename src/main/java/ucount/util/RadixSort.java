@@ -12,11 +12,20 @@ public final class RadixSort {
      * pass reads from scattered memory.
      */
     public static void byKey(long[] sortKeys, int[] sortPlaces) {
+        byKey(sortKeys, sortPlaces, new long[sortKeys.length], new int[sortKeys.length]);
+    }
+
+    /**
+     * {@link #byKey(long[], int[])}, moving keys and places through arrays of the same length the caller gives (and
+     * may give again to the next sort), rather than through new ones.
+     */
+    public static void byKey(long[] sortKeys, int[] sortPlaces, long[] keysScratch, int[] placesScratch) {
         long[] keys = sortKeys;
         int[] places = sortPlaces;
         int n = keys.length;
-        long[] keysTo = new long[n];
-        int[] placesTo = new int[n];
+        if (keysScratch.length != n || placesScratch.length != n) throw new IllegalArgumentException("scratch length");
+        long[] keysTo = keysScratch;
+        int[] placesTo = placesScratch;
         for (int shift = 0; shift < 64; shift += 8) {
             int[] start = new int[257];
             for (long key : keys) start[(int) (key >>> shift & 0xFF) + 1]++;
