@@ -20,7 +20,15 @@ public final class NameIndex {
     private int size;
 
     public NameIndex(int expected) {
-        allocate(Integer.highestOneBit(Math.max(16, expected * 4 / 3)) << 1);
+        allocate(capacityFor(expected));
+    }
+
+    /**
+     * Slots for that many names, two thirds full: any number of them, not a power of two (which, past a million
+     * names, is up to twice the memory; a slot is found by {@link #home}, not by masking the hash).
+     */
+    private static int capacityFor(int names) {
+        return (int) Math.min(Math.max(16, names * 3L / 2), Integer.MAX_VALUE - 8);
     }
 
     private void allocate(int capacity) {
@@ -41,11 +49,10 @@ public final class NameIndex {
      * lookups. (A name that is the very String of its key, found by identity, gains nothing: measured.)
      */
     public void prefetch(String[] names, int from, int to) {
-        int mask = keys.length - 1;
         int[] slot = new int[to - from];
         String[] key = new String[to - from];
         long read = 0;
-        for (int i = from; i < to; i++) slot[i - from] = names[i] == null ? 0 : hash(names[i]) & mask; // the name
+        for (int i = from; i < to; i++) slot[i - from] = names[i] == null ? 0 : home(hash(names[i])); // the name
         for (int s : slot) read += slots[s];
         for (int i = 0; i < slot.length; i++) {
             key[i] = keys[slot[i]];
@@ -102,7 +109,7 @@ public final class NameIndex {
 
     /** Makes room for this many names in all, at once rather than by doubling. */
     public void expect(int names) {
-        if (names * 4L > keys.length * 3L && names < (1 << 29)) grow(Integer.highestOneBit(names * 4 / 3) << 1);
+        if (names * 4L > keys.length * 3L && names < (1 << 29)) grow(capacityFor(names));
     }
 
     /** The number of names. */
@@ -113,15 +120,24 @@ public final class NameIndex {
     /** The slot holding the name, or the empty slot where it would go. */
     private int slot(String name) {
         int hash = hash(name);
-        int mask = keys.length - 1;
-        int slot = hash & mask;
-        for (long s; (s = slots[slot]) != 0; slot = (slot + 1) & mask) {
+        for (int slot = home(hash); ; slot = next(slot)) {
+            long s = slots[slot];
+            if (s == 0) return slot;
             if ((int) (s >>> 32) == hash) {
                 String key = keys[slot];
                 if (key == name || key.equals(name)) return slot;
             }
         }
-        return slot;
+    }
+
+    /** The first slot a hash is looked for in: its place among the slots in proportion, from its high bits. */
+    private int home(int hash) {
+        return (int) ((hash & 0xFFFF_FFFFL) * keys.length >>> 32);
+    }
+
+    /** The slot after this one, the first after the last. */
+    private int next(int slot) {
+        return slot + 1 == keys.length ? 0 : slot + 1;
     }
 
     private static void checkPlace(int place) {
@@ -139,19 +155,27 @@ public final class NameIndex {
         String[] oldKeys = keys;
         long[] oldSlots = slots;
         allocate(capacity);
-        int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldSlots[i] == 0) continue;
-            int slot = (int) (oldSlots[i] >>> 32) & mask;
-            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            int slot = home((int) (oldSlots[i] >>> 32));
+            while (slots[slot] != 0) slot = next(slot);
             keys[slot] = oldKeys[i];
             slots[slot] = oldSlots[i];
         }
     }
 
-    /** The String's hash, its bits spread so that the low ones, which pick the slot, depend on all of them. */
-    private static int hash(String name) {
-        int h = name.hashCode() * 0x9E3779B9;
+    /**
+     * The String's hash, its bits mixed (MurmurHash3's finalizer) so that every one depends on all of them: the high
+     * ones pick the slot, and callers may split names among tables by some bits of a hash of their own
+     * ({@code UserIds} by the top bits of {@code hashCode() * 0x9E3779B9}), which must not leave a table's names
+     * crowded in one part of it.
+     */
+    static int hash(String name) {
+        int h = name.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 }

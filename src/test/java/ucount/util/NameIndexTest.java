@@ -19,6 +19,41 @@ class NameIndexTest {
         assertEquals(-1, index.get("USER1"), "exact: case matters");
     }
 
+    /**
+     * Slots are as many as the names need, not a power of two, and a probe that passes the last slot goes on from
+     * the first: a table filled to three quarters without growing finds every name, and misses none it lacks.
+     */
+    @Test
+    void aTableOfAnySize_filledToThreeQuartersWithoutGrowing_findsEveryName() {
+        for (int expected : new int[] {11, 1000, 1337}) {
+            NameIndex index = new NameIndex(expected);
+            int names = expected * 3 / 2 * 3 / 4; // its slots three quarters full: no growth yet
+            for (int i = 0; i < names; i++) assertTrue(index.putIfAbsent("SEP" + i, i));
+            for (int i = 0; i < names; i++) assertEquals(i, index.get("SEP" + i), "SEP" + i);
+            for (int i = names; i < names + 1000; i++) assertEquals(-1, index.get("SEP" + i));
+            assertEquals(names, index.size());
+        }
+    }
+
+    /**
+     * A slot is picked by the hash's high bits, so those must spread the names of one table evenly even when they were
+     * split among tables by the high bits of another hash (as {@code UserIds} splits user IDs among sixteen): the
+     * names of one such table fall evenly into sixteen parts of it. (The former hash, made for slots picked by its
+     * low bits, put them all in one part.)
+     */
+    @Test
+    void namesSplitByTheHighBitsOfAnotherHash_spreadEvenlyOverTheSlots() {
+        int[] parts = new int[16];
+        int names = 0;
+        for (int i = 0; names < 32_000; i++) {
+            String id = "user" + i;
+            if ((id.hashCode() * 0x9E3779B9) >>> 28 != 5) continue; // one of sixteen tables
+            parts[NameIndex.hash(id) >>> 28]++;
+            names++;
+        }
+        for (int part : parts) assertTrue(part > 1600 && part < 2400, java.util.Arrays.toString(parts));
+    }
+
     @Test
     void find_addsANewNameAtThePlace_andGivesTheKeptStringAndPlaceOfAKnownOne_throughGrowth() {
         NameIndex index = new NameIndex(1);
