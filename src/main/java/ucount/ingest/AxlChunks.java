@@ -163,7 +163,10 @@ final class AxlChunks {
         for (int i = 0; i + item.length < sample.length; i++) {
             if (itemStartsAt(sample, i, item)) starts++;
         }
-        response.expectedItems = starts * (middleEnd - headEnd) / sample.length;
+        // A document holds no more items than elements (--max-elements), whatever a sample of small items promises:
+        // the tables are made this size before a chunk is parsed.
+        response.expectedItems = Math.min(starts * (middleEnd - headEnd) / sample.length,
+                options.limits().maxElements());
         if (starts > 0) response.itemBytes = (double) sample.length / starts;
         if (tags.op.endsWith("User")) ids.expect(response.expectedItems);
         response.item = item;
@@ -198,6 +201,11 @@ final class AxlChunks {
     /** Makes room in the inventory for the items the response is expected to hold. */
     void announce(InventoryBuilder builder) {
         builder.expect(op, expectedItems);
+    }
+
+    /** About how many items the response holds. */
+    long expectedItems() {
+        return expectedItems;
     }
 
     /** How many chunks were started so far. */

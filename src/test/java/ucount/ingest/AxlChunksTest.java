@@ -135,6 +135,24 @@ class AxlChunksTest {
         }
     }
 
+    /**
+     * A response's item count is foretold from a sample of its start, and its tables are made that size before a chunk
+     * is parsed: never larger than the elements a document may hold, whatever the sample promises.
+     */
+    @Test
+    void theItemsForetold_areAboutTheItems_andNoMoreThanTheElementLimit() throws Exception {
+        Path file = write("listPhone.xml", listPhone(600, ""));
+        try (Workers workers = new Workers(2, CHUNK)) {
+            AxlChunks response = start(file, workers, new UserIds());
+            assertNotNull(response);
+            assertTrue(response.expectedItems() > 500 && response.expectedItems() < 700, "" + response.expectedItems());
+            ReadOptions limited = new ReadOptions(Fields.ALL, new ReadLimits(200, 100, 100_000, 1000), StreamTap.NONE);
+            AxlChunks capped = AxlChunks.start(file, "listPhone.xml", limited, new UserIds(), workers);
+            assertNotNull(capped);
+            assertEquals(200, capped.expectedItems());
+        }
+    }
+
     @Test
     void onlyResponsesOfAPlainShapeAreCut() throws Exception {
         Workers workers = new Workers(2, CHUNK);
