@@ -6,7 +6,7 @@ setlocal
 set "HERE=%~dp0.."
 set "JAR=%HERE%\target\ucount.jar"
 set "JSA=%HERE%\target\ucount.jsa"
-set "OPTS=-XX:+UseParallelGC -Xms688m -Xmn96m -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
+set "OPTS=-XX:+UseParallelGC -Xms688m -Xmn96m -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=5000 -XX:ReservedCodeCacheSize=32m -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
 set "STALE=1"
 if exist "%JAR%" (
   for /f %%s in ('powershell -NoProfile -Command "$j=(Get-Item '%JAR%').LastWriteTime; $n=@(Get-ChildItem -Recurse -File '%HERE%\src\main','%HERE%\pom.xml' | Where-Object { $_.LastWriteTime -gt $j }).Count; Write-Output $n"') do set "STALE=%%s"
