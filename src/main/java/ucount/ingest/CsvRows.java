@@ -95,6 +95,11 @@ final class CsvRows {
         ids.internAll(values, slot, columns.length, size, userRecords, userNumbers[slot]);
     }
 
+    /** The number of the user ID in record {@code row} of the {@code slot}-th used column, one already shared. */
+    int userNumber(int slot, int row) {
+        return userNumbers[slot][row];
+    }
+
     /**
      * By record, the number of the user ID in the first of the used columns {@code slots} that has one
      * ({@link #internUserIds}), or {@link UserNumbers#NONE}; null without such columns. The column's own numbers

@@ -239,6 +239,28 @@ class BatCsvReaderTest {
     }
 
     @Test
+    void anEmptyOrMissingUserIdIsAnInputErrorAtItsLine_inAnyChunk() throws Exception {
+        Path file = dir.resolve("users.csv");
+        StringBuilder csv = new StringBuilder("LAST NAME,USER ID,ENABLE MOBILITY\n");
+        for (int i = 0; i < 300; i++) csv.append("Doe,jdoe").append(i).append(",t\n");
+        csv.append("Roe,,f\n"); // line 302
+        csv.append("Poe,ppoe,t\n");
+        Files.writeString(file, csv);
+        Path shortRow = dir.resolve("short.csv");
+        Files.writeString(shortRow, "LAST NAME,USER ID\nDoe,jdoe\nRoe\nPoe,ppoe\n");
+        for (long chunk : new long[]{Long.MAX_VALUE, 64, 1000}) {
+            try (Workers workers = new Workers(3, chunk)) {
+                assertEquals(file + ":302: empty USER ID", assertThrows(InputException.class,
+                        () -> ExportReader.read("test", List.of(new InputFile(file.toString(), file, null)), ReadOptions.DEFAULT, workers))
+                        .getMessage(), "chunks of " + chunk);
+                assertEquals(shortRow + ":3: empty USER ID", assertThrows(InputException.class,
+                        () -> ExportReader.read("test", List.of(new InputFile(shortRow.toString(), shortRow, null)), ReadOptions.DEFAULT,
+                                workers)).getMessage(), "chunks of " + chunk);
+            }
+        }
+    }
+
+    @Test
     void usersExportNeedsOnlyTheUserIdColumn() throws Exception {
         Path file = dir.resolve("u.csv");
         Files.writeString(file, "USER ID,ENABLE MOBILITY\njdoe,t\n");
