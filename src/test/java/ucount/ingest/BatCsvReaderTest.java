@@ -251,13 +251,16 @@ class BatCsvReaderTest {
         for (long chunk : new long[]{Long.MAX_VALUE, 64, 1000}) {
             try (Workers workers = new Workers(3, chunk)) {
                 assertEquals(file + ":302: empty USER ID", assertThrows(InputException.class,
-                        () -> ExportReader.read("test", List.of(new InputFile(file.toString(), file, null)), ReadOptions.DEFAULT, workers))
-                        .getMessage(), "chunks of " + chunk);
+                        () -> read(workers, file)).getMessage(), "chunks of " + chunk);
                 assertEquals(shortRow + ":3: empty USER ID", assertThrows(InputException.class,
-                        () -> ExportReader.read("test", List.of(new InputFile(shortRow.toString(), shortRow, null)), ReadOptions.DEFAULT,
-                                workers)).getMessage(), "chunks of " + chunk);
+                        () -> read(workers, shortRow)).getMessage(), "chunks of " + chunk);
             }
         }
+    }
+
+    private static Inventory read(Workers workers, Path file) throws InputException {
+        return ExportReader.read("test", InputFile.expand(List.of(file.toString()), () -> null), ReadOptions.DEFAULT,
+                workers);
     }
 
     @Test
