@@ -189,13 +189,18 @@ final class PlainXmlReader {
         while (p < end) {
             if (p + 8 <= end) { // eight bytes at a time, up to the first one that is not a plain character
                 long word = CsvTokenizer.eightBytes(b, p);
+                // Line feeds, spaces and tabs (the indentation between elements) do not stop it; line feeds are counted
+                long lineFeeds = CsvTokenizer.zeroBytes(word ^ 0x0A0A0A0A0A0A0A0AL);
+                long blanks = lineFeeds | CsvTokenizer.zeroBytes(word ^ 0x2020202020202020L)
+                        | CsvTokenizer.zeroBytes(word ^ 0x0909090909090909L);
                 long stop = CsvTokenizer.zeroBytes(word ^ 0x3C3C3C3C3C3C3C3CL) // <
                         | CsvTokenizer.zeroBytes(word ^ 0x2626262626262626L) // &
                         | CsvTokenizer.zeroBytes(word ^ 0x5D5D5D5D5D5D5D5DL) // ]
-                        | CsvTokenizer.zeroBytes(word & 0xE0E0E0E0E0E0E0E0L) // below ' ': line breaks, tabs ...
+                        | CsvTokenizer.zeroBytes(word & 0xE0E0E0E0E0E0E0E0L) & ~blanks // other bytes below ' '
                         | (word & 0x8080808080808080L); // past ASCII
                 long plain = stop == 0 ? 0x8080808080808080L : ((stop & -stop) - 1) & 0x8080808080808080L;
-                if ((~CsvTokenizer.zeroBytes(word ^ 0x2020202020202020L) & plain) != 0) flags |= TEXT;
+                if ((~blanks & plain) != 0) flags |= TEXT;
+                lineBreaks += CsvTokenizer.markedBytes(lineFeeds & plain);
                 if (stop == 0) {
                     p += 8;
                     continue;
