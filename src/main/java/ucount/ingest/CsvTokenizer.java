@@ -184,12 +184,14 @@ final class CsvTokenizer implements Closeable {
         return new String(buf, from, to - from, StandardCharsets.UTF_8);
     }
 
-    private boolean worthCaching(int column) {
-        if (column >= cacheAsked.length) {
-            cacheAsked = Arrays.copyOf(cacheAsked, column + 1);
-            cacheFound = Arrays.copyOf(cacheFound, column + 1);
-        }
+    private boolean worthCaching(int column) { // short enough for the quick compiler to inline: a call per field
+        if (column >= cacheAsked.length) countCacheHitsOf(column);
         return ValueCache.worthAsking(cacheAsked[column], cacheFound[column]);
+    }
+
+    private void countCacheHitsOf(int column) {
+        cacheAsked = Arrays.copyOf(cacheAsked, column + 1);
+        cacheFound = Arrays.copyOf(cacheFound, column + 1);
     }
 
 
