@@ -95,8 +95,8 @@ public final class ExportReader {
 
     /**
      * Lets every file opened announce what it holds, before any is read: a million phones and the users after them
-     * then have tables made their size once. A file that failed to open is skipped here; its error is thrown in its
-     * turn, after the errors of the files before it.
+     * then have tables made their size once. Announcing stops at a file that failed to open (the files after it grow
+     * their tables as they are read); its error is thrown in its turn, after the errors of the files before it.
      */
     private static void announce(List<Future<Export>> opened, InventoryBuilder builder) {
         for (Future<Export> export : opened) {

@@ -171,8 +171,7 @@ public final class NameIndex {
      * crowded in one part of it.
      */
     static int hash(String name) {
-        // Written in three statements, not five: 32 bytes of bytecode, under the 35 up to which the quick compiler
-        // copies a method into its callers (every lookup calls it)
+        // Kept within 35 bytes of bytecode, so that the quick compiler copies it into its callers (every lookup)
         int h = name.hashCode();
         h = (h ^ (h >>> 16)) * 0x85EBCA6B;
         h = (h ^ (h >>> 13)) * 0xC2B2AE35;
