@@ -80,7 +80,14 @@ final class BatCsvReader implements ExportReader.Export {
                 new CsvChunks.RecordMapper<>() {
                     @Override
                     public Object map(CsvRows rows, int index, long line) throws InputException {
-                        return mapper.map(new Row(slots, rows, index, fileName, line));
+                        return mapper.map(new Row(slots, rows, fileName).at(index, line));
+                    }
+
+                    /** One Row for a chunk's records, moved from one to the next. */
+                    @Override
+                    public CsvChunks.ChunkMapper<Object> chunk(CsvRows rows) {
+                        Row row = new Row(slots, rows, fileName);
+                        return (index, line) -> mapper.map(row.at(index, line));
                     }
 
                     /**
@@ -259,22 +266,28 @@ final class BatCsvReader implements ExportReader.Export {
 
     /**
      * The data record being mapped, with its place in the file (as a file and a line: the records keep them so, and
-     * a Source object per row would be made for nothing). Missing trailing fields read as empty.
+     * a Source object per row would be made for nothing). Missing trailing fields read as empty. One Row serves a
+     * chunk's records in turn ({@link #at}); a mapper keeps none of it.
      */
     private static final class Row {
 
         private final int[] slots;
         private final CsvRows rows;
-        private final int index;
         final String file;
-        final long line;
+        private int index;
+        long line;
 
-        Row(int[] slots, CsvRows rows, int index, String file, long line) {
+        Row(int[] slots, CsvRows rows, String file) {
             this.slots = slots;
             this.rows = rows;
-            this.index = index;
             this.file = file;
+        }
+
+        /** This Row as record {@code index} of its chunk, which starts on {@code line}. */
+        Row at(int index, long line) {
+            this.index = index;
             this.line = line;
+            return this;
         }
 
         Source source() {

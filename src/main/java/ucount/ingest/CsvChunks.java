@@ -55,6 +55,14 @@ final class CsvChunks<T> {
     interface RecordMapper<T> {
         T map(CsvRows rows, int row, long line) throws InputException;
 
+        /**
+         * What makes the records of one chunk's rows, used by one thread: a mapper may keep what it needs per chunk
+         * (per record, at a million records, it would be garbage).
+         */
+        default ChunkMapper<T> chunk(CsvRows rows) {
+            return (row, line) -> map(rows, row, line);
+        }
+
         /** Before the records of a chunk are made: what is best done for all its rows at once. */
         default void prepare(CsvRows rows) {
         }
@@ -66,6 +74,12 @@ final class CsvChunks<T> {
         default int[] userNumbers(CsvRows rows) {
             return null;
         }
+    }
+
+    /** Makes record {@code row} of a chunk, which starts on {@code line}. */
+    @FunctionalInterface
+    interface ChunkMapper<T> {
+        T map(int row, long line) throws InputException;
     }
 
     /** What the reading thread does with each record made, in file order, with its user's number. */
@@ -186,11 +200,12 @@ final class CsvChunks<T> {
         mapper.prepare(rows);
         Object[] records = new Object[rows.size()];
         int[] userNumbers = mapper.userNumbers(rows);
+        ChunkMapper<T> chunkMapper = mapper.chunk(rows);
         int count = 0;
         InputException error = null;
         try {
             for (; count < rows.size(); count++) {
-                records[count] = mapper.map(rows, count, before.lineBreaks + rows.lineBreaksBefore(count) + 1);
+                records[count] = chunkMapper.map(count, before.lineBreaks + rows.lineBreaksBefore(count) + 1);
             }
         } catch (InputException e) {
             error = e;
