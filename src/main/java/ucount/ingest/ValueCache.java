@@ -12,8 +12,11 @@ import java.util.Arrays;
 final class ValueCache {
 
     private static final int SLOTS = 4096;
-    /** Values up to this many characters are looked up here: models, protocols, IDs, names. */
-    static final int SHARED_LENGTH = 32;
+    /**
+     * Values up to this many characters are looked up here: models (the longest Jabber and TelePresence model names
+     * have 40-odd), protocols, IDs, names.
+     */
+    static final int SHARED_LENGTH = 64;
     /**
      * A column (an element name) whose values are all different (device names, user IDs) gains nothing from the
      * cache: after this many of its values, the cache is no longer asked for it unless one in eight was found here.
@@ -30,6 +33,7 @@ final class ValueCache {
     /** The value of bytes {@code [from, to)}: a String already made for the same ASCII bytes, or a new one. */
     String get(byte[] bytes, int from, int to) {
         found = false;
+        if (to - from > SHARED_LENGTH) return new String(bytes, from, to - from, StandardCharsets.UTF_8);
         int hash = 0;
         for (int i = from; i < to; i++) {
             byte b = bytes[i];
