@@ -80,7 +80,7 @@ final class BatCsvReader implements ExportReader.Export {
                 new CsvChunks.RecordMapper<>() {
                     @Override
                     public Object map(CsvRows rows, int index, long line) throws InputException {
-                        return mapper.map(new Row(slots, rows, fileName).at(index, line));
+                        return chunk(rows).map(index, line);
                     }
 
                     /** One Row for a chunk's records, moved from one to the next. */

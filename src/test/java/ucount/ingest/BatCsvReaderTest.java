@@ -17,6 +17,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -236,6 +237,19 @@ class BatCsvReaderTest {
                 + "UDP_b,Cisco 8865,bdoe,\n");
         Inventory inv = read(file);
         assertEquals(List.of("adoe", "bdoe"), inv.profiles().stream().map(p -> p.userId()).toList());
+    }
+
+    @Test
+    void aJabberModelName_isOneStringForAllItsDevices() throws Exception {
+        StringBuilder csv = new StringBuilder("Device Name,Device Type,Owner User ID\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append("CSFUSER").append(i).append(",Cisco Unified Client Services Framework,user").append(i).append('\n');
+        }
+        Path file = dir.resolve("jabber.csv");
+        Files.writeString(file, csv);
+        List<Device> devices = read(file).devices();
+        assertEquals(300, devices.size());
+        for (Device d : devices) assertSame(devices.get(0).model(), d.model(), d.name());
     }
 
     @Test
