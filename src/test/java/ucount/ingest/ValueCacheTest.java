@@ -89,4 +89,12 @@ class ValueCacheTest {
         assertSame(bytes, get("jdoe"));
         assertTrue(cache.found());
     }
+
+    @Test
+    void aTextValueTakingASlot_dropsTheBytesOfTheValueBefore() {
+        get("Aa");
+        assertEquals("BB", cache.get(new String("BB")), "the same slot as Aa");
+        assertEquals("Aa", get("Aa"), "not BB, found by Aa's bytes left in the slot");
+        assertFalse(cache.found());
+    }
 }
