@@ -41,6 +41,30 @@ class PackagedJarIT {
         assertEquals(Files.readString(Path.of("src/test/resources/golden/estimate/acme-hq.txt")), run.out());
     }
 
+    /**
+     * Class-data sharing holds no class older than Java 6 (class file version 50): such a class would be read from the
+     * jar and verified at every start, as picocli's 178 Java 5 classes were until its sources were compiled here.
+     */
+    @Test
+    void everyClassInTheJar_isOneTheClassDataArchiveCanHold() throws Exception {
+        List<String> old = new ArrayList<>();
+        int classes = 0;
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile("target/ucount.jar")) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(jar.entries())) {
+                if (!entry.getName().endsWith(".class")) continue;
+                classes++;
+                try (java.io.InputStream in = jar.getInputStream(entry)) {
+                    byte[] head = in.readNBytes(8);
+                    int major = (head[6] & 0xFF) << 8 | head[7] & 0xFF;
+                    if (major < 50) old.add(entry.getName() + " (" + major + ")");
+                }
+            }
+        }
+        assertTrue(classes > 2000, "the jar holds ucount and its dependencies: " + classes);
+        assertEquals(0, old.size(), old.size() + " classes older than Java 6, such as " + old.subList(0, Math.min(3,
+                old.size())));
+    }
+
     @Test
     void badInputExitsThreeWithOneLineAndNoStackTrace() throws Exception {
         Run run = ucount("estimate", "pom.xml");
