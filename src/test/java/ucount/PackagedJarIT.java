@@ -42,8 +42,9 @@ class PackagedJarIT {
     }
 
     /**
-     * Class-data sharing holds no class older than Java 6 (class file version 50): such a class would be read from the
-     * jar and verified at every start, as picocli's 178 Java 5 classes were until its sources were compiled here.
+     * Class-data sharing holds no class older than Java 6 (class file version 50): such a class is read from the jar
+     * and verified at every start, as the 178 Java 5 classes of picocli's jar would be (so its sources are compiled
+     * here).
      */
     @Test
     void everyClassInTheJar_isOneTheClassDataArchiveCanHold() throws Exception {
