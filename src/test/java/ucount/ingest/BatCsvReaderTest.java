@@ -243,7 +243,8 @@ class BatCsvReaderTest {
     void aJabberModelName_isOneStringForAllItsDevices() throws Exception {
         StringBuilder csv = new StringBuilder("Device Name,Device Type,Owner User ID\n");
         for (int i = 0; i < 300; i++) {
-            csv.append("CSFUSER").append(i).append(",Cisco Unified Client Services Framework,user").append(i).append('\n');
+            csv.append("CSFUSER").append(i).append(",Cisco Unified Client Services Framework,user").append(i)
+                    .append('\n');
         }
         Path file = dir.resolve("jabber.csv");
         Files.writeString(file, csv);
