@@ -23,9 +23,10 @@ import java.util.concurrent.Callable;
         description = {"The device catalog: each model's license tier (R3), pre-9.x DLU cost (R20), source and "
                 + "confidence. MODEL filters by a case-insensitive part of the model name."},
         footer = {"", "Examples:",
-                "  ucount catalog 8865 7965           # the rows whose model contains 8865 or 7965",
-                "  ucount catalog --format csv > my-catalog.csv   # edit, then: ucount estimate --catalog my-catalog.csv ...",
-                "  ucount catalog --check my-catalog.csv"})
+                "  ucount catalog 8865 7965       # the models that contain 8865 or 7965",
+                "  ucount catalog --format csv > my-catalog.csv   # edit it, then check it:",
+                "  ucount catalog --check my-catalog.csv",
+                "  ucount estimate --catalog my-catalog.csv exports/   # and count with it"})
 final class CatalogCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
                 "  ucount estimate --format json -o after.json exports/    # after it",
                 "  ucount diff before.json after.json",
                 "  ucount diff --format md before.json after.json         # for the change ticket",
-                "  ucount diff --fail-on-increase old.json new.json     # CI: exit 4 when a type grew"})
+                "  ucount diff --fail-on-increase old.json new.json  # CI: exit 4 if a type grew"})
 final class DiffCommand implements Callable<Integer> {
 
     @ParentCommand

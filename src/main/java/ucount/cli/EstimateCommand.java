@@ -35,11 +35,12 @@ import java.util.concurrent.Callable;
                         + "mobility, Extension Mobility, IM and Presence, TelePresence rooms)."},
         footer = {"", "Examples:",
                 "  ucount estimate samples/acme-hq",
-                "  ucount estimate --detail samples/acme-hq            # every user and device with reasons",
+                "  ucount estimate --detail samples/acme-hq   # every user and device, and why",
                 "  ucount estimate --format csv -o licenses.csv samples/acme-hq",
-                "  ucount estimate --format html -o report.html samples/acme-hq   # charts, to share or print",
-                "  ucount estimate --format md --anonymize samples/acme-hq       # for a ticket, no names",
-                "  ucount estimate --cluster hq=samples/acme-hq --cluster branch=samples/acme-branch",
+                "  ucount estimate --format html -o report.html samples/acme-hq  # charts",
+                "  ucount estimate --format md --anonymize samples/acme-hq  # a ticket, no names",
+                "  ucount estimate --cluster hq=samples/acme-hq \\",
+                "      --cluster branch=samples/acme-branch",
                 "  ucount estimate --installed-dlu 6000 exports/  # pre-9.x DLUs beside 9.x"})
 final class EstimateCommand implements Callable<Integer> {
 

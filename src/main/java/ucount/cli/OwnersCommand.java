@@ -52,8 +52,9 @@ import java.util.concurrent.Callable;
                 "  ucount owners --format md --anonymize exports/     # for a ticket, no names",
                 "  ucount owners --format html -o owners.html exports/ # before/after chart",
                 "",
-                "Apply the fix: Bulk Administration > Upload/Download Files (transaction: Update Phones - Custom "
-                        + "File), then Phones > Update Phones > Custom File; export again and run ucount to check."})
+                "Apply the fix: Bulk Administration > Upload/Download Files (transaction:",
+                "Update Phones - Custom File), then Phones > Update Phones > Custom File;",
+                "export again and run ucount to check."})
 final class OwnersCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -17,20 +17,22 @@ import java.util.List;
                         + "every number with the rule it comes from.",
                 ""},
         footer = {"", "Examples:",
-                "  ucount estimate exports/            # a folder of exports (BAT CSV, AXL XML): one cluster",
+                "  ucount estimate exports/        # a folder of BAT CSV and AXL XML: one cluster",
                 "  ucount estimate --detail --rules smart phones.csv users.csv",
-                "  ucount estimate --cluster hq=exports/hq --cluster branch=exports/br --format json -o est.json",
+                "  ucount estimate --cluster hq=exports/hq --cluster br=exports/br \\",
+                "      --format json -o est.json",
                 "  ucount dlu --installed-dlu 6000 exports/   # pre-9.x DLUs: used and unused",
                 "  ucount request --dry-run --installed-dlu 6000 exports/  # migration request",
                 "  ucount check --installed lic.csv exports/  # compliance; exit 4 if not",
                 "  ucount owners --bat fix.csv exports/  # owners for unowned devices, BAT fix",
-                "  ucount estimate --format html -o report.html exports/   # a page with charts to share",
+                "  ucount estimate --format html -o report.html exports/   # charts to share",
                 "  ucount diff before.json after.json  # what changed between two estimates",
-                "  source <(ucount generate-completion)   # tab completion in bash (zsh: bashcompinit first)",
+                "  source <(ucount generate-completion)   # bash completion (zsh: bashcompinit)",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
-                "  ucount pull --host cucm-pub --user axl --axl-version 12.5 --out hq  # live AXL",
+                "  ucount pull --host cucm-pub --user axl --axl-version 12.5 --out hq  # AXL",
                 "",
-                "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 check failed."})
+                "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error,",
+                "            4 check failed."})
 public final class UcountCommand implements Runnable {
 
     /** The commands that do work, in the order {@code ucount --help} lists them ({@link Main#commandLine}). */
