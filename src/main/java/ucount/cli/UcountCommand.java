@@ -29,7 +29,7 @@ import java.util.List;
                 "  ucount diff before.json after.json  # what changed between two estimates",
                 "  source <(ucount generate-completion)   # bash completion (zsh: bashcompinit)",
                 "  ucount catalog 8865                 # tier and DLU cost of a model",
-                "  ucount pull --host cucm-pub --user axl --axl-version 12.5 --out hq  # AXL",
+                "  ucount pull --host cucm-pub --user axl --axl-version 12.5 --out hq  # live AXL",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error,",
                 "            4 check failed."})
