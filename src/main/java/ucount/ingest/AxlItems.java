@@ -245,26 +245,59 @@ final class AxlItems implements AxlXmlReader.Items {
         return carried;
     }
 
+    /** The children {@link #user} reads, each at its ordinal among the {@link XmlNode#values} read. */
+    private enum UserChild {
+        USERID("userid"), FIRST_NAME("firstName"), LAST_NAME("lastName"), TELEPHONE("telephoneNumber"),
+        MAIL("mailid"), ENABLE_MOBILITY("enableMobility"), IM_AND_PRESENCE("imAndPresenceEnable"),
+        DEFAULT_PROFILE("defaultProfile"), PRIMARY_EXTENSION("primaryExtension"),
+        ASSOCIATED_DEVICES("associatedDevices"), PHONE_PROFILES("phoneProfiles"),
+        ASSOCIATED_RDPS("associatedRemoteDestinationProfiles");
+
+        final String element;
+
+        UserChild(String element) {
+            this.element = element;
+        }
+
+        String in(String[] values) {
+            return values[ordinal()];
+        }
+
+        /** Whether the user carried this child (a container's value is its own text: empty, but not null). */
+        boolean carriedIn(String[] values) {
+            return values[ordinal()] != null;
+        }
+    }
+
+    private final XmlNode.ChildNames userChildren = new XmlNode.ChildNames(
+            java.util.Arrays.stream(UserChild.values()).map(c -> c.element).toList());
+
     private void user(XmlNode node) throws InputException {
         Source source = source(node);
-        String userId = node.value("userid");
+        String[] v = node.values(userChildren); // one pass over the children; containers read only when carried
+        String userId = UserChild.USERID.in(v);
         if (userId == null || userId.isEmpty()) {
             throw new InputException(source, "<user> without a <userid>: every AXL user item needs one");
         }
-        XmlNode extension = node.child("primaryExtension");
+        XmlNode extension = UserChild.PRIMARY_EXTENSION.carriedIn(v) ? node.child("primaryExtension") : null;
         Draft d = new Draft(Kind.USER, userId, op, rank, source)
-                .set(FIRST_NAME, node.value("firstName")).set(LAST_NAME, node.value("lastName"))
-                .set(TELEPHONE, node.value("telephoneNumber"))
+                .set(FIRST_NAME, UserChild.FIRST_NAME.in(v)).set(LAST_NAME, UserChild.LAST_NAME.in(v))
+                .set(TELEPHONE, UserChild.TELEPHONE.in(v))
                 .set(PRIMARY_EXTENSION, extension == null ? null : extension.nil() ? "" : orEmpty(extension.value("pattern")))
-                .set(MAIL, node.value("mailid"))
-                .set(ENABLE_MOBILITY, bool(node.value("enableMobility"), "enableMobility", source))
-                .set(IM_AND_PRESENCE, bool(node.value("imAndPresenceEnable"), "imAndPresenceEnable", source));
-        if (out.fields() != Fields.LICENSING) d.add(DEVICES, values(node.all("associatedDevices", "device")));
-        List<String> profiles = values(node.all("phoneProfiles", "profileName"));
-        if (node.value("defaultProfile") != null) profiles.add(node.value("defaultProfile"));
+                .set(MAIL, UserChild.MAIL.in(v))
+                .set(ENABLE_MOBILITY, bool(UserChild.ENABLE_MOBILITY.in(v), "enableMobility", source))
+                .set(IM_AND_PRESENCE, bool(UserChild.IM_AND_PRESENCE.in(v), "imAndPresenceEnable", source));
+        boolean devices = UserChild.ASSOCIATED_DEVICES.carriedIn(v);
+        boolean phoneProfiles = UserChild.PHONE_PROFILES.carriedIn(v);
+        if (out.fields() != Fields.LICENSING) {
+            d.add(DEVICES, devices ? values(node.all("associatedDevices", "device")) : new ArrayList<>());
+        }
+        List<String> profiles = phoneProfiles ? values(node.all("phoneProfiles", "profileName")) : new ArrayList<>();
+        if (UserChild.DEFAULT_PROFILE.carriedIn(v)) profiles.add(UserChild.DEFAULT_PROFILE.in(v));
         d.add(PROFILES, profiles);
-        d.associations = node.has("associatedDevices") || node.has("phoneProfiles");
+        d.associations = devices || phoneProfiles;
         out.add(d);
+        if (!UserChild.ASSOCIATED_RDPS.carriedIn(v)) return;
         for (XmlNode rdp : node.all("associatedRemoteDestinationProfiles", "remoteDestinationProfile")) {
             String name = rdp.nil() ? "" : rdp.text();
             if (!name.isEmpty()) out.add(new Draft(Kind.RDP, name, op, RANK_LINK, source(rdp)).set(USER, userId));
