@@ -185,6 +185,8 @@ final class PlainXmlReader {
      * are counted on the way.
      */
     private int text() throws NotPlain {
+        if (p < end && b[p] == '<') return 0; // none: one tag right after another, as CUCM writes a response
+        if (p < end && b[p] == '\n' && indentation()) return 0;
         int flags = 0;
         while (p < end) {
             if (p + 8 <= end) { // eight bytes at a time, up to the first one that is not a plain character
@@ -226,6 +228,20 @@ final class PlainXmlReader {
             p++;
         }
         return flags;
+    }
+
+    /**
+     * At a line feed: when only spaces follow it up to a {@code <}, as between the tags of a response saved
+     * indented, goes to that {@code <} and counts the line; otherwise stays, for {@link #text} to read the run.
+     */
+    private boolean indentation() {
+        int q = p + 1;
+        while (q + 8 <= end && CsvTokenizer.eightBytes(b, q) == 0x2020202020202020L) q += 8;
+        while (q < end && b[q] == ' ') q++;
+        if (q == end || b[q] != '<') return false;
+        lineBreaks++;
+        p = q;
+        return true;
     }
 
     /** At the {@code <} of a start tag: reads it to its {@code >}, into the tag fields. */
