@@ -41,6 +41,9 @@ class PlainXmlReaderTest {
         "\n  <phone uuid=\"{A}\">\n    <name>SEP001</name>\n    <model>Cisco 8841</model>\n"
                 + "    <ownerUserName uuid=\"{B}\">jdoe</ownerUserName>\n  </phone>\n"
                 + "  <phone><name>SEP002</name></phone>\n",
+        // indentation of 8 and 16 spaces (passed eight at a time), a line feed and spaces before text, spaces at the end
+        "\n        <phone>\n                <name>SEP1</name>\n                <model>\n                M</model>\n"
+                + "        </phone>\n                ",
         // empty elements, nil, prefixes, single quotes, attributes over lines, white space in tags
         "<phone><name>SEP1</name><description/><ownerUserName xsi:nil='true' />"
                 + "<ns:model\n a = 'x'\n b=\"y\"\n>M</ns:model "
