@@ -153,7 +153,8 @@ public final class DluCalculator {
             mobility.computeIfAbsent(id, k -> new ArrayList<>()).add("remote destination profile " + rdp.name());
         }
         if (!inventory.usersExported() && !inventory.inputs().isEmpty()) {
-            warnings.add(new Warning("NO_USERS_EXPORT", "no users export was read for cluster " + inventory.cluster()
+            warnings.add(new Warning("NO_USERS_EXPORT", "no users export was read"
+                    + (Inventory.isNamed(inventory.cluster()) ? " for cluster " + inventory.cluster() : "")
                     + ": user-feature DLUs (R22) count only remote destination profiles, without Enable Mobility "
                     + "and IM and Presence", Source.of(inventory.inputs().get(0))));
         }

@@ -22,6 +22,14 @@ public record Inventory(
         List<Warning> warnings,
         UserNumbers userNumbers) {
 
+    /** The name of a call's one cluster when no --cluster names it; reports then say "one cluster", not this. */
+    public static final String UNNAMED_CLUSTER = "cluster";
+
+    /** Whether a cluster has a name of its own (given with --cluster), which reports and messages then show. */
+    public static boolean isNamed(String cluster) {
+        return !UNNAMED_CLUSTER.equals(cluster);
+    }
+
     public Inventory {
         users = List.copyOf(users);
         devices = List.copyOf(devices);

@@ -32,7 +32,7 @@ public final class CheckHtml {
     public static HtmlReport report(CheckResult check) {
         ComplianceResult compliance = check.compliance();
         List<ClusterEstimate> clusters = check.estimate().clusters();
-        String scope = clusters.size() == 1 ? "cluster " + clusters.get(0).name()
+        String scope = clusters.size() == 1 ? Facts.loneCluster(clusters.get(0).name(), n -> n)
                 : "clusters " + clusters.stream().map(ClusterEstimate::name).collect(Collectors.joining(" + "))
                 + " totaled (R32)";
         HtmlReport report = new HtmlReport("License compliance",

@@ -29,8 +29,9 @@ public final class CheckMarkdown {
         sb.append("# License compliance: ").append(compliance.status()).append("\n\n");
         sb.append(Markdown.bold(compliance.status().name())).append(", ")
                 .append(Markdown.text(CheckText.summary(compliance))).append(" (rules ").append(rules.id())
-                .append(", ").append(clusters.size() == 1 ? "cluster " : "clusters ")
-                .append(Markdown.text(clusters.stream().map(ClusterEstimate::name).collect(Collectors.joining(" + "))))
+                .append(", ").append(clusters.size() == 1 ? Facts.loneCluster(clusters.get(0).name(), Markdown::text)
+                        : "clusters " + Markdown.text(clusters.stream().map(ClusterEstimate::name)
+                        .collect(Collectors.joining(" + "))))
                 .append(clusters.size() == 1 ? "; R33" : " totaled; R32, R33").append(").\n\n");
         sb.append(table(compliance, clusters)).append('\n');
         sb.append("- Borrowed (R30): ").append(compliance.loans().isEmpty() ? "none"

@@ -35,7 +35,7 @@ public final class CheckText {
         StringBuilder sb = new StringBuilder();
         sb.append("Status: ").append(compliance.status()).append(", ").append(summary(compliance))
                 .append(" (rules: ").append(rules.id()).append(", ")
-                .append(clusters.size() == 1 ? "cluster " + clusters.get(0).name() + "; R33"
+                .append(clusters.size() == 1 ? Facts.loneCluster(clusters.get(0).name(), n -> n) + "; R33"
                         : "clusters " + clusters.stream().map(ClusterEstimate::name).collect(Collectors.joining(" + "))
                         + " totaled; R32, R33")
                 .append(")\n\n");

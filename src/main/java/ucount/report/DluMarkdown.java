@@ -8,6 +8,7 @@ import ucount.migration.MigrationPlan;
 import ucount.migration.ModelDlu;
 import ucount.migration.UserFeatureDlu;
 import ucount.migration.UserFeatures;
+import ucount.model.Inventory;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -31,10 +32,14 @@ public final class DluMarkdown {
         boolean several = clusters.size() > 1;
         StringBuilder sb = new StringBuilder();
         sb.append("# Device License Units (pre-9.x)\n\n");
-        sb.append(several ? "Clusters " : "Cluster ")
-                .append(clusters.stream().map(c -> Markdown.bold(Markdown.text(c.name())))
-                        .collect(Collectors.joining(", ")))
-                .append(": ").append(Markdown.bold(Facts.plural(usage.usedDlu(), "DLU", "DLUs") + " used"))
+        // The lone cluster of a call that named none goes unnamed: the figures say it all.
+        if (several || Inventory.isNamed(clusters.get(0).name())) {
+            sb.append(several ? "Clusters " : "Cluster ")
+                    .append(clusters.stream().map(c -> Markdown.bold(Markdown.text(c.name())))
+                            .collect(Collectors.joining(", ")))
+                    .append(": ");
+        }
+        sb.append(Markdown.bold(Facts.plural(usage.usedDlu(), "DLU", "DLUs") + " used"))
                 .append(" (devices ").append(usage.deviceDlu()).append(" + user features ")
                 .append(usage.userFeatureDlu()).append("; R20-R23).\n\n");
         for (ClusterDlu cluster : clusters) {

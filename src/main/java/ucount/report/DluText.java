@@ -29,7 +29,8 @@ public final class DluText {
         boolean several = clusters.size() > 1;
         StringBuilder sb = new StringBuilder();
         sb.append("Device License Units, pre-9.x (R20-R24, ")
-                .append(several ? clusters.size() + " clusters" : "cluster " + clusters.get(0).name()).append(")\n");
+                .append(several ? clusters.size() + " clusters" : Facts.loneCluster(clusters.get(0).name(), n -> n))
+                .append(")\n");
         for (ClusterDlu cluster : clusters) {
             if (several) sb.append("\nCluster ").append(cluster.name()).append('\n');
             sb.append('\n').append(table(cluster));

@@ -46,7 +46,7 @@ public final class EstimateHtml {
     /** The page with this estimate's sections; callers may add more (compliance, DLU comparison). */
     public static HtmlReport report(Estimate estimate) {
         List<ClusterEstimate> clusters = estimate.clusters();
-        String scope = clusters.size() == 1 ? "cluster " + clusters.get(0).name()
+        String scope = clusters.size() == 1 ? Facts.loneCluster(clusters.get(0).name(), n -> n)
                 : "clusters " + clusters.stream().map(ClusterEstimate::name).collect(Collectors.joining(", "));
         HtmlReport report = new HtmlReport("License requirement",
                 "CUCM 9.x+ user licensing, rules " + estimate.options().ruleSet().id() + ", " + scope);

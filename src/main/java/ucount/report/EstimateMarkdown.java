@@ -40,9 +40,9 @@ public final class EstimateMarkdown {
         StringBuilder sb = new StringBuilder();
         sb.append("# License requirement\n\n");
         sb.append("Rules ").append(Markdown.bold(Markdown.text(estimate.options().ruleSet().id()))).append(", ")
-                .append(several ? "clusters " : "cluster ")
-                .append(clusters.stream().map(c -> Markdown.bold(Markdown.text(c.name())))
-                        .collect(Collectors.joining(", ")))
+                .append(several ? "clusters " + clusters.stream().map(c -> Markdown.bold(Markdown.text(c.name())))
+                        .collect(Collectors.joining(", "))
+                        : Facts.loneCluster(clusters.get(0).name(), n -> Markdown.bold(Markdown.text(n))))
                 .append(": ").append(Markdown.bold(Facts.plural(estimate.totals().sum(), "license", "licenses")))
                 .append(".\n\n");
         sb.append(totals(estimate)).append('\n');

@@ -34,7 +34,8 @@ public final class EstimateText {
         List<ClusterEstimate> clusters = estimate.clusters();
         StringBuilder sb = new StringBuilder();
         sb.append("License requirement (rules: ").append(estimate.options().ruleSet().id()).append(", ")
-                .append(clusters.size() == 1 ? "cluster " + clusters.get(0).name() : clusters.size() + " clusters")
+                .append(clusters.size() == 1 ? Facts.loneCluster(clusters.get(0).name(), n -> n)
+                        : clusters.size() + " clusters")
                 .append(")\n\n");
         sb.append(totalsTable(estimate)).append('\n');
         if (migration != null) {

@@ -1,5 +1,6 @@
 package ucount.report;
 
+import ucount.model.Inventory;
 import ucount.model.LicenseType;
 import ucount.model.Warning;
 import ucount.rules.UserLicense;
@@ -8,12 +9,21 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-/** Summary figures the Markdown and HTML reports share. */
+/** Summary figures and words the reports share. */
 final class Facts {
 
     private Facts() {
+    }
+
+    /**
+     * How a report names the one cluster it covers: "cluster" and its name as {@code format} shows it, or "one
+     * cluster" when the call named none ({@link Inventory#isNamed}).
+     */
+    static String loneCluster(String name, UnaryOperator<String> format) {
+        return Inventory.isNamed(name) ? "cluster " + format.apply(name) : "one cluster";
     }
 
     /** {@code DUPLICATE_DEVICE 1, UNKNOWN_MODEL 2}, codes in name order. */

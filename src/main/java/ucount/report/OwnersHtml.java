@@ -26,7 +26,7 @@ public final class OwnersHtml {
 
     public static void write(OwnersResult result, Metadata metadata, Writer out) throws IOException {
         List<ClusterEstimate> clusters = result.before().clusters();
-        String scope = clusters.size() == 1 ? "cluster " + clusters.get(0).name()
+        String scope = clusters.size() == 1 ? Facts.loneCluster(clusters.get(0).name(), n -> n)
                 : "clusters " + clusters.stream().map(ClusterEstimate::name).collect(Collectors.joining(", "));
         HtmlReport report = new HtmlReport("Owner suggestions", "CUCM 9.x+ user licensing, rules "
                 + result.before().options().ruleSet().id() + ", " + scope + ", --min-confidence "

@@ -30,9 +30,10 @@ public final class OwnersMarkdown {
         StringBuilder sb = new StringBuilder();
         sb.append("# Owner suggestions\n\n");
         sb.append("Rules ").append(Markdown.bold(result.before().options().ruleSet().id())).append(", ")
-                .append(several ? "clusters " : "cluster ")
-                .append(result.before().clusters().stream().map(c -> Markdown.bold(Markdown.text(c.name())))
-                        .collect(Collectors.joining(", ")))
+                .append(several ? "clusters " + result.before().clusters().stream()
+                        .map(c -> Markdown.bold(Markdown.text(c.name()))).collect(Collectors.joining(", "))
+                        : Facts.loneCluster(result.before().clusters().get(0).name(),
+                        n -> Markdown.bold(Markdown.text(n))))
                 .append(", `--min-confidence ").append(result.minConfidence().id()).append("`: ")
                 .append(Markdown.bold(Facts.plural(result.applied().size(), "owner", "owners") + " to set"))
                 .append(", net change ").append(Markdown.bold(Markdown.text(OwnersText.netChange(result.change()))))

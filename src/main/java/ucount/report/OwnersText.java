@@ -29,7 +29,7 @@ public final class OwnersText {
         StringBuilder sb = new StringBuilder();
         sb.append("Owner suggestions (rules: ").append(result.before().options().ruleSet().id()).append(", ")
                 .append(several ? result.before().clusters().size() + " clusters"
-                        : "cluster " + result.before().clusters().get(0).name())
+                        : Facts.loneCluster(result.before().clusters().get(0).name(), n -> n))
                 .append(", --min-confidence ").append(result.minConfidence().id()).append(")\n\n");
         summary(sb, result);
         sb.append('\n').append(totals(result));

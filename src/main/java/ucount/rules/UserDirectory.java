@@ -62,8 +62,9 @@ final class UserDirectory {
             inventory.remoteDestinationProfiles().forEach(r -> infer(r.userId(), r.source()));
             inventory.profiles().forEach(p -> infer(p.userId(), p.source()));
             if (!inventory.inputs().isEmpty()) {
-                warnings.accept(new Warning("NO_USERS_EXPORT", "no users export was read for cluster "
-                        + inventory.cluster() + ": users are taken from the owner IDs of devices and profiles, "
+                warnings.accept(new Warning("NO_USERS_EXPORT", "no users export was read"
+                        + (Inventory.isNamed(inventory.cluster()) ? " for cluster " + inventory.cluster() : "")
+                        + ": users are taken from the owner IDs of devices and profiles, "
                         + "without their Enable Mobility and IM and Presence settings (R4, R6)",
                         Source.of(inventory.inputs().get(0))));
             }

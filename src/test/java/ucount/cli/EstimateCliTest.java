@@ -131,6 +131,24 @@ class EstimateCliTest {
         assertEquals("<stdin>", json.get("warnings").get(0).get("source").asText());
     }
 
+    /** A call that names no cluster (no --cluster) reads as "one cluster"; a cluster named on the command line by name. */
+    @Test
+    void theClusterIsNamedOnlyWhenTheCallNamesIt() throws IOException {
+        Cli.Result unnamed = Cli.run("estimate", "--format", "json", "samples/acme-branch/phone.csv");
+        assertEquals(0, unnamed.exit(), unnamed.toString());
+        assertTrue(new ObjectMapper().readTree(unnamed.out()).get("warnings").get(0).get("message").asText()
+                .startsWith("no users export was read: users are taken from the owner IDs"), unnamed.out());
+        assertTrue(Cli.run("estimate", "samples/acme-branch/phone.csv").out()
+                .startsWith("License requirement (rules: elm, one cluster)\n"));
+
+        Cli.Result named = Cli.run("estimate", "--format", "json", "--cluster", "branch=samples/acme-branch/phone.csv");
+        assertEquals(0, named.exit(), named.toString());
+        assertTrue(new ObjectMapper().readTree(named.out()).get("warnings").get(0).get("message").asText()
+                .startsWith("no users export was read for cluster branch: users are taken"), named.out());
+        assertTrue(Cli.run("estimate", "--cluster", "branch=samples/acme-branch/phone.csv").out()
+                .startsWith("License requirement (rules: elm, cluster branch)\n"));
+    }
+
     @Test
     void csvFormatSendsWarningsToStderr() {
         Cli.Result r = Cli.run("estimate", "--format", "csv", "samples/acme-hq");

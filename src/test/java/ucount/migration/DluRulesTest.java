@@ -255,5 +255,7 @@ class DluRulesTest {
         ClusterDlu c = new DluCalculator(InventoryFixture.CATALOG, false).cluster(builder.build());
         assertEquals(2, c.userFeatureDlu());
         assertEquals(List.of("NO_USERS_EXPORT"), c.warnings().stream().map(Warning::code).toList());
+        assertEquals("no users export was read for cluster c: user-feature DLUs (R22) count only remote destination "
+                + "profiles, without Enable Mobility and IM and Presence", c.warnings().get(0).message());
     }
 }
