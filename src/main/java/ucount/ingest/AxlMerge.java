@@ -7,9 +7,12 @@ import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
 import ucount.model.UserNumbers;
 import ucount.util.NameIndex;
+import ucount.util.RadixSort;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,6 +243,16 @@ final class AxlMerge {
     /** Each user's place in {@link #entries} by its number (its ID exactly), -1 where none: no lookup by name. */
     private int[] userPlaces = new int[0];
     private final List<Link> links = new ArrayList<>();
+    /**
+     * Devices go into {@link #places} only once a second response gives devices, or one whose rows may name a device
+     * again (SQL): until then they are all one response's ({@link #unindexedDevicesOp}), as a listPhone's million are,
+     * and none needs looking up; its repeats are found when the merge finishes, by sorting the names' hashes, as the
+     * inventory finds a CSV file's. (A lookup per device as it came was a tenth of the 1M AXL estimate's time.)
+     */
+    private boolean devicesIndexed;
+    private String unindexedDevicesOp;
+    /** The places of devices that repeat one before them in the same response: warned about, and left out. */
+    private final BitSet repeatedDevices = new BitSet();
 
     /** One object as one response gives it, on the reading thread. */
     void add(Draft incoming, InventoryBuilder out) {
@@ -267,6 +280,15 @@ final class AxlMerge {
             }
             return;
         }
+        if (kind == Kind.DEVICE && !devicesIndexed) {
+            boolean mergesRepeats = (bits >>> RANK_SHIFT & 3) <= RANK_SQL;
+            if (!mergesRepeats && (unindexedDevicesOp == null || unindexedDevicesOp.equals(op))) {
+                unindexedDevicesOp = op;
+                keep(record, bits, op, userNumber);
+                return;
+            }
+            indexDevices(out);
+        }
         NameIndex index = places.computeIfAbsent(kind, k -> new NameIndex(1024));
         String key = kind == Kind.USER ? id : InventoryBuilder.upperCase(id);
         int place = index.get(key);
@@ -276,6 +298,57 @@ final class AxlMerge {
             return;
         }
         merge(draft(place), draftOf(record, bits, op), out);
+    }
+
+    /** Puts the devices kept so far into {@link #places}, in the order they came; a repeat is warned about. */
+    private void indexDevices(InventoryBuilder out) {
+        devicesIndexed = true;
+        NameIndex index = places.computeIfAbsent(Kind.DEVICE, k -> new NameIndex(1024));
+        index.expect(Math.max(expectedOf[Kind.DEVICE.ordinal()], entries.size()));
+        for (int place = 0; place < entries.size(); place++) {
+            if (kindAt(place) != Kind.DEVICE) continue;
+            String key = InventoryBuilder.upperCase(id(entries.get(place)));
+            int first = index.get(key);
+            if (first < 0) index.putIfAbsent(key, place);
+            else repeatedDevice(first, place, out);
+        }
+    }
+
+    /**
+     * The repeats among the devices of the one response that gave devices, never indexed: their names' upper-case
+     * hashes sorted beside their places (stably, so a hash's places stay in order), and only names of an equal hash
+     * compared.
+     */
+    private void findRepeatedDevices(InventoryBuilder out) {
+        int count = 0;
+        for (int place = 0; place < entries.size(); place++) if (kindAt(place) == Kind.DEVICE) count++;
+        long[] hashes = new long[count];
+        int[] devicePlaces = new int[count];
+        for (int place = 0, i = 0; place < entries.size(); place++) {
+            if (kindAt(place) != Kind.DEVICE) continue;
+            hashes[i] = InventoryBuilder.upperCase(id(entries.get(place))).hashCode() & 0xFFFF_FFFFL;
+            devicePlaces[i++] = place;
+        }
+        RadixSort.byKey(hashes, devicePlaces);
+        for (int from = 0, to; from < count; from = to) {
+            to = from + 1;
+            while (to < count && hashes[to] == hashes[from]) to++;
+            if (to - from == 1) continue;
+            Map<String, Integer> first = new HashMap<>();
+            for (int k = from; k < to; k++) {
+                Integer earlier = first.putIfAbsent(InventoryBuilder.upperCase(id(entries.get(devicePlaces[k]))),
+                        devicePlaces[k]);
+                if (earlier != null) repeatedDevice(earlier, devicePlaces[k], out);
+            }
+        }
+    }
+
+    /** A device named again by the response that named it first: warned about as a merge of the two would be. */
+    private void repeatedDevice(int first, int place, InventoryBuilder out) {
+        repeatedDevices.set(place);
+        Object entry = entries.get(place);
+        out.warn("DUPLICATE_DEVICE", Kind.DEVICE.label + " " + id(entry) + " appears again (first at "
+                + source(entries.get(first)) + "); the first record is counted", source(entry));
     }
 
     private void merge(Draft existing, Draft incoming, InventoryBuilder out) {
@@ -316,6 +389,7 @@ final class AxlMerge {
 
     /** Applies the association rows, hands every merged object to the builder, and says what was not exported. */
     void finish(InventoryBuilder out) {
+        if (!devicesIndexed) findRepeatedDevices(out);
         applyLinks(out);
         missingFields(out, out.deviceProfilesWithoutUser());
         // Merged drafts become records: each is let go as soon as its record is made. The merge's devices have
@@ -327,6 +401,7 @@ final class AxlMerge {
         userPlaces = new int[0];
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.set(i, null);
+            if (repeatedDevices.get(i)) continue;
             int number = userNumbers[i];
             if (entry instanceof Draft d) { // merged: its user may have changed
                 if (out.fields() == Fields.LICENSING) d.dropDetails(); // association rows may have added some
@@ -361,9 +436,13 @@ final class AxlMerge {
                 : null;
         if (kind == null) return;
         if (kind != Kind.USER) {
-            NameIndex index = places.computeIfAbsent(kind, k -> new NameIndex(1024));
-            expectedOf[kind.ordinal()] = Math.max(expectedOf[kind.ordinal()], index.size()) + objects;
-            index.expect(expectedOf[kind.ordinal()]);
+            NameIndex index = places.get(kind);
+            int before = Math.max(expectedOf[kind.ordinal()], index == null ? 0 : index.size());
+            expectedOf[kind.ordinal()] = before + objects;
+            // Devices are indexed only if a second response gives some ({@link #devicesIndexed}), then at this size.
+            if (kind != Kind.DEVICE) {
+                places.computeIfAbsent(kind, k -> new NameIndex(1024)).expect(expectedOf[kind.ordinal()]);
+            }
         }
         expected = Math.max(expected, entries.size()) + objects;
         // Made its size at once: grown, it would be half as large again (9.3 MB for 7 at a million objects).
@@ -512,12 +591,6 @@ final class AxlMerge {
         return place < 0 ? null : draft(place);
     }
 
-    private Draft draft(Kind kind, String key) {
-        NameIndex index = places.get(kind);
-        int place = index == null ? -1 : index.get(key);
-        return place < 0 ? null : draft(place);
-    }
-
     private static Kind kind(Object entry) {
         if (entry instanceof Draft d) return d.kind;
         if (entry instanceof Device) return Kind.DEVICE;
@@ -645,7 +718,7 @@ final class AxlMerge {
         for (int place = 0; place < entries.size(); place++) {
             int bits = carried[place];
             int wanted = asked[bits >>> KIND_SHIFT & 3];
-            if (wanted == 0 || (bits & DRAFT) == 0 && (bits & wanted) == wanted) continue;
+            if (wanted == 0 || (bits & DRAFT) == 0 && (bits & wanted) == wanted || repeatedDevices.get(place)) continue;
             Kind kind = kindAt(place);
             for (int i = 0; i < checks.size(); i++) {
                 Check check = checks.get(i);

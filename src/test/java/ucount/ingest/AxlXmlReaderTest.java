@@ -280,6 +280,42 @@ class AxlXmlReaderTest {
                 warnings(inv));
     }
 
+    /**
+     * A listPhone's devices are looked up only once a second response gives devices: a repeat within the list is
+     * found then, or when the merge finishes if none does, with the same warning, and is left out of everything.
+     */
+    @Test
+    void aRepeatInOneList_isWarnedAndLeftOut_whenAGetPhoneFollows() throws Exception {
+        Inventory inv = read("list.xml", envelope("listPhone",
+                        "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>\n"
+                                + "<phone><name>SEP2</name><model>Cisco 7841</model><ownerUserName/></phone>\n"
+                                + "<phone><name>sep1</name><model>Cisco 8865</model><ownerUserName>x</ownerUserName></phone>"),
+                "get.xml", envelope("getPhone", "<phone><name>SEP1</name><description>Desk</description></phone>"));
+        assertEquals(List.of("SEP1|Desk|jdoe|Cisco 7841", "SEP2|||Cisco 7841"), inv.devices().stream()
+                .map(d -> d.name() + "|" + d.description() + "|" + d.ownerUserId() + "|" + d.model()).toList());
+        assertEquals(List.of("DUPLICATE_DEVICE@8: device sep1 appears again (first at list.xml:6); the first record is "
+                + "counted"), warnings(inv));
+    }
+
+    @Test
+    void repeatsInOneList_areLeftOutOfMissingFields_withOrWithoutAnotherResponse() throws Exception {
+        String list = envelope("listPhone", "<phone><name>SEP1</name><model>Cisco 7841</model></phone>\n"
+                + "<phone><name>SEP1</name><model>Cisco 7841</model></phone>\n"
+                + "<phone><name>SEP2</name><model>Cisco 7841</model></phone>");
+        String get = envelope("getPhone", "<phone><name>SEP3</name><model>Cisco 8865</model>"
+                + "<ownerUserName>jdoe</ownerUserName></phone>");
+        List<String> expected = List.of(
+                "MISSING_FIELD@6: 2 phones (SEP1, SEP2) with no ownerUserName (userid in executeSQLQuery rows), and no "
+                        + "other response gives it: counted as unassigned (R14); request ownerUserName in returnedTags",
+                "DUPLICATE_DEVICE@7: device SEP1 appears again (first at list.xml:6); the first record is counted");
+        Inventory alone = read("list.xml", list);
+        assertEquals(List.of("SEP1", "SEP2"), alone.devices().stream().map(Device::name).toList());
+        assertEquals(expected, warnings(alone));
+        Inventory followed = read("list.xml", list, "get.xml", get);
+        assertEquals(List.of("SEP1", "SEP2", "SEP3"), followed.devices().stream().map(Device::name).toList());
+        assertEquals(expected, warnings(followed));
+    }
+
     @Test
     void disagreeingResponses_getWins_withAWarning() throws Exception {
         Inventory inv = read("get.xml", envelope("getPhone",
