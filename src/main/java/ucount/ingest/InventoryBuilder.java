@@ -9,7 +9,7 @@ import ucount.model.Source;
 import ucount.model.UserNumbers;
 import ucount.model.Warning;
 import ucount.util.NameIndex;
-import ucount.util.RadixSort;
+import ucount.util.RepeatedNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -314,23 +314,7 @@ public final class InventoryBuilder {
             hashes[i] = nameHashes[i] & 0xFFFF_FFFFL;
             places[i] = i;
         }
-        RadixSort.byKey(hashes, places); // stable: a hash's places in file order
-        int[] firstOf = null; // the place of the device each repeats, or -1
-        for (int from = 0, to; from < n; from = to) {
-            to = from + 1;
-            while (to < n && hashes[to] == hashes[from]) to++;
-            if (to - from == 1) continue;
-            Map<String, Integer> first = new HashMap<>();
-            for (int k = from; k < to; k++) {
-                Integer earlier = first.putIfAbsent(upperCase(devices.get(places[k]).name()), places[k]);
-                if (earlier == null) continue;
-                if (firstOf == null) {
-                    firstOf = new int[n];
-                    Arrays.fill(firstOf, -1);
-                }
-                firstOf[places[k]] = earlier;
-            }
-        }
+        int[] firstOf = RepeatedNames.firstOf(hashes, places, n, place -> upperCase(devices.get(place).name()));
         if (firstOf == null) return;
         List<Device> kept = new ArrayList<>(n);
         int[] owners = ownerNumbers.toArray();
