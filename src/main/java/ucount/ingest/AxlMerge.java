@@ -303,12 +303,10 @@ final class AxlMerge {
     /** Puts the devices kept so far into {@link #places}, in the order they came; a repeat is warned about. */
     private void indexDevices(InventoryBuilder out) {
         devicesIndexed = true;
-        int devices = 0;
-        for (int place = 0; place < entries.size(); place++) if (kindAt(place) == Kind.DEVICE) devices++;
+        int[] devices = devicePlaces();
         NameIndex index = places.computeIfAbsent(Kind.DEVICE, k -> new NameIndex(1024));
-        index.expect(Math.max(expectedOf[Kind.DEVICE.ordinal()], devices));
-        for (int place = 0; place < entries.size(); place++) {
-            if (kindAt(place) != Kind.DEVICE) continue;
+        index.expect(Math.max(expectedOf[Kind.DEVICE.ordinal()], devices.length));
+        for (int place : devices) {
             String key = InventoryBuilder.upperCase(id(entries.get(place)));
             int first = index.get(key);
             if (first < 0) index.putIfAbsent(key, place);
@@ -318,21 +316,23 @@ final class AxlMerge {
 
     /** The repeats among the devices of the one response that gave devices, never indexed: by their names' hashes. */
     private void findRepeatedDevices(InventoryBuilder out) {
-        int count = 0;
-        for (int place = 0; place < entries.size(); place++) if (kindAt(place) == Kind.DEVICE) count++;
-        long[] hashes = new long[count];
-        int[] devicePlaces = new int[count];
-        for (int place = 0, i = 0; place < entries.size(); place++) {
-            if (kindAt(place) != Kind.DEVICE) continue;
-            hashes[i] = InventoryBuilder.upperCase(id(entries.get(place))).hashCode() & 0xFFFF_FFFFL;
-            devicePlaces[i++] = place;
+        int[] devices = devicePlaces();
+        long[] hashes = new long[devices.length];
+        for (int i = 0; i < devices.length; i++) {
+            hashes[i] = InventoryBuilder.upperCase(id(entries.get(devices[i]))).hashCode() & 0xFFFF_FFFFL;
         }
-        int[] firstOf = RepeatedNames.firstOf(hashes, devicePlaces, entries.size(),
+        int[] firstOf = RepeatedNames.firstOf(hashes, devices, entries.size(),
                 place -> InventoryBuilder.upperCase(id(entries.get(place))));
         if (firstOf == null) return;
         for (int place = 0; place < firstOf.length; place++) {
             if (firstOf[place] >= 0) repeatedDevice(firstOf[place], place, out);
         }
+    }
+
+    /** The places of the devices among the entries, in order. */
+    private int[] devicePlaces() {
+        return java.util.stream.IntStream.range(0, entries.size()).filter(place -> kindAt(place) == Kind.DEVICE)
+                .toArray();
     }
 
     /** A device named again by the response that named it first: warned about as a merge of the two would be. */
@@ -431,7 +431,7 @@ final class AxlMerge {
             NameIndex index = places.get(kind);
             int before = Math.max(expectedOf[kind.ordinal()], index == null ? 0 : index.size());
             expectedOf[kind.ordinal()] = before + objects;
-            // Devices are indexed only if a second response gives some ({@link #devicesIndexed}), then at this size.
+            // Devices are indexed only if a second response gives some (devicesIndexed), then at this size.
             if (kind != Kind.DEVICE) {
                 places.computeIfAbsent(kind, k -> new NameIndex(1024)).expect(expectedOf[kind.ordinal()]);
             }
