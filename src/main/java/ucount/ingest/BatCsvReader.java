@@ -58,6 +58,10 @@ final class BatCsvReader implements ExportReader.Export {
             throw new InputException(new Source(fileName, headerLine), "fields are separated by ';' (a spreadsheet's "
                     + "regional setting), not ',': save the export as CSV UTF-8 with commas");
         }
+        if (names.size() == 1 && names.get(0).contains("\t")) {
+            throw new InputException(new Source(fileName, headerLine), "fields are separated by tabs (a spreadsheet "
+                    + "saved as Unicode or tab-delimited text), not ',': save the export as CSV UTF-8 with commas");
+        }
         Header header = new Header(names, fields);
         BatKind kind = BatKind.of(header);
         if (kind == null) {
