@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -60,63 +61,28 @@ public final class Classifier {
                 directory -> Names.order(directory.users(), EndUser::userId), ForkJoinPool.commonPool());
 
         List<Device> devices = inventory.devices();
-        DeviceTier[] tiers = new DeviceTier[devices.size()];
         BitSet unknownModels = new BitSet();
-        for (int i = 0; i < devices.size(); i++) {
-            tiers[i] = tier(devices.get(i), i, unknownModels, warnings); // null: not a licensed device (R2)
-        }
+        DeviceTier[] tiers = tiers(devices, unknownModels, warnings);
 
         UserDirectory directory = join(directoryMade);
         warnings.addAll(directoryWarnings);
         int userCount = directory.users().size();
-        // Each licensed device's owner by exact ID first (by its number when the reader numbered it), in a loop of
-        // lookups alone: each waits on memory, and the processor overlaps the waits of several only when nothing
-        // else comes between them.
         UserNumbers numbers = inventory.userNumbers();
-        int[] ownerNumbers = numbers == null ? null : numbers.owners();
-        int[] ownerOf = new int[devices.size()];
-        for (int i = 0; i < devices.size(); i++) {
-            ownerOf[i] = tiers[i] == null ? -1
-                    : directory.exactly(devices.get(i).ownerUserId(), numberAt(ownerNumbers, i));
-        }
         IntStream.Builder unowned = IntStream.builder();
-        for (int i = 0; i < devices.size(); i++) {
-            if (tiers[i] == null || ownerOf[i] >= 0) continue; // not licensed, or owned: the device is not read
-            Device device = devices.get(i);
-            if (device.hasOwner()) {
-                if (ownerOf[i] < 0) {
-                    ownerOf[i] = directory.find(device.ownerUserId(), numberAt(ownerNumbers, i), "device",
-                            device.name(), device.source(), warnings::add);
-                }
-                if (ownerOf[i] < 0) {
-                    warnings.add(new Warning("UNKNOWN_OWNER", "device " + device.name() + " names owner '"
-                            + device.ownerUserId() + "', who is not among the users; counted as device-only (R14)",
-                            device.source()));
-                }
-            }
-            if (ownerOf[i] < 0) unowned.add(i);
-        }
+        int[] ownerOf = owners(devices, tiers, directory, numbers == null ? null : numbers.owners(), unowned,
+                warnings);
         // Tens of thousands of unowned devices, each with its reasons worded: on both cores.
         List<DeviceLicense> unassigned = unowned.build().parallel()
                 .mapToObj(i -> deviceOnly(cluster, new ClassifiedDevice(devices.get(i), tiers[i],
                         unknownModels.get(i))))
                 .toList();
         List<RemoteDestinationProfile> rdps = inventory.remoteDestinationProfiles();
-        int[] rdpNumbers = numbers == null ? null : numbers.rdps();
-        int[] rdpUser = new int[rdps.size()];
-        for (int i = 0; i < rdps.size(); i++) {
-            RemoteDestinationProfile rdp = rdps.get(i);
-            rdpUser[i] = featureUser(directory, rdp.userId(), numberAt(rdpNumbers, i), "remote destination profile",
-                    rdp.name(), rdp.source(), warnings);
-        }
+        int[] rdpUser = featureUsers(directory, rdps, numbers == null ? null : numbers.rdps(),
+                "remote destination profile", RemoteDestinationProfile::userId, RemoteDestinationProfile::name,
+                RemoteDestinationProfile::source, warnings);
         List<DeviceProfile> profiles = inventory.profiles();
-        int[] profileNumbers = numbers == null ? null : numbers.profiles();
-        int[] profileUser = new int[profiles.size()];
-        for (int i = 0; i < profiles.size(); i++) {
-            DeviceProfile profile = profiles.get(i);
-            profileUser[i] = featureUser(directory, profile.userId(), numberAt(profileNumbers, i), "device profile",
-                    profile.name(), profile.source(), warnings);
-        }
+        int[] profileUser = featureUsers(directory, profiles, numbers == null ? null : numbers.profiles(),
+                "device profile", DeviceProfile::userId, DeviceProfile::name, DeviceProfile::source, warnings);
 
         // Users are independent of each other: classified in parallel, in the order of their IDs, so that each
         // thread makes its users' results one after another in memory, in the order every later pass reads them
@@ -137,13 +103,75 @@ public final class Classifier {
         unassigned = Names.sorted(unassigned, DeviceLicense::name);
         warnings.sort(null);
 
-        Totals totals = new Totals(); // in plain loops: nested lambdas over 630k users took three times as long
-        for (UserLicense user : classified) {
+        return new ClusterEstimate(cluster, inventory, users, unassigned, totals(classified, unassigned), warnings);
+    }
+
+    /*
+     * Each pass over every device, RDP, profile or result is a method of its own, so that classify reads as its steps;
+     * and the quick compiler, which compiles a long loop where it stands together with the whole method around it,
+     * compiles each small method once rather than one large method once for each of its loops.
+     */
+
+    /** R2, R3, R15: each device's tier, null for a device that needs no license ({@link #tier}). */
+    private DeviceTier[] tiers(List<Device> devices, BitSet unknownModels, List<Warning> warnings)
+            throws UnknownModelException {
+        DeviceTier[] tiers = new DeviceTier[devices.size()];
+        for (int i = 0; i < devices.size(); i++) tiers[i] = tier(devices.get(i), i, unknownModels, warnings);
+        return tiers;
+    }
+
+    /**
+     * R1, R14: each licensed device's owner's place among the users, -1 for none; the licensed devices without one
+     * go to {@code unowned}, a warning for each that names an owner who is not among the users.
+     */
+    private static int[] owners(List<Device> devices, DeviceTier[] tiers, UserDirectory directory, int[] ownerNumbers,
+                                IntStream.Builder unowned, List<Warning> warnings) {
+        // By exact ID first (by its number when the reader numbered it), in a loop of lookups alone: each waits on
+        // memory, and the processor overlaps the waits of several only when nothing else comes between them.
+        int[] ownerOf = new int[devices.size()];
+        for (int i = 0; i < devices.size(); i++) {
+            ownerOf[i] = tiers[i] == null ? -1
+                    : directory.exactly(devices.get(i).ownerUserId(), numberAt(ownerNumbers, i));
+        }
+        for (int i = 0; i < devices.size(); i++) {
+            if (tiers[i] == null || ownerOf[i] >= 0) continue; // not licensed, or owned: the device is not read
+            Device device = devices.get(i);
+            if (device.hasOwner()) {
+                ownerOf[i] = directory.find(device.ownerUserId(), numberAt(ownerNumbers, i), "device",
+                        device.name(), device.source(), warnings::add);
+                if (ownerOf[i] < 0) {
+                    warnings.add(new Warning("UNKNOWN_OWNER", "device " + device.name() + " names owner '"
+                            + device.ownerUserId() + "', who is not among the users; counted as device-only (R14)",
+                            device.source()));
+                }
+            }
+            if (ownerOf[i] < 0) unowned.add(i);
+        }
+        return ownerOf;
+    }
+
+    /** R4, R5: the place of the user each RDP or device profile names, -1 with a warning when none. */
+    private static <T> int[] featureUsers(UserDirectory directory, List<T> items, int[] numbers, String kind,
+                                          Function<T, String> userId, Function<T, String> name,
+                                          Function<T, Source> source, List<Warning> warnings) {
+        int[] users = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            users[i] = featureUser(directory, userId.apply(item), numberAt(numbers, i), kind, name.apply(item),
+                    source.apply(item), warnings);
+        }
+        return users;
+    }
+
+    /** Every user's and unowned device's licenses by type, in plain loops (nested lambdas are three times slower). */
+    private static Totals totals(UserLicense[] users, List<DeviceLicense> unassigned) {
+        Totals totals = new Totals();
+        for (UserLicense user : users) {
             List<LicenseType> licenses = user.licenses();
             for (int i = 0; i < licenses.size(); i++) totals.add(licenses.get(i), 1);
         }
         for (DeviceLicense device : unassigned) totals.add(device.license(), 1);
-        return new ClusterEstimate(cluster, inventory, users, unassigned, totals, warnings);
+        return totals;
     }
 
     /** The number at a place, {@link UserNumbers#NONE} when the records are not numbered. */
