@@ -44,6 +44,13 @@ class DeviceRulesTest {
     }
 
     @Test
+    void r15_theModelNamedUnknownIsAnUnknownModel() throws Exception {
+        ClusterEstimate e = new ClusterFixture().user("u").device("SEP000000000001", "Unknown", "u").elm();
+        assertEquals("ENHANCED", licenses(e, "u"));
+        assertEquals(List.of("UNKNOWN_MODEL"), e.warnings().stream().map(Warning::code).toList());
+    }
+
+    @Test
     void r15_unknownModelsFailStopsWithThePlace() {
         ClusterFixture f = new ClusterFixture().device("SEP000000000001", "Acme Phone 9000", "");
         UnknownModelException ex = assertThrows(UnknownModelException.class,
