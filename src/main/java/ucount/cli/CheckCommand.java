@@ -8,12 +8,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import ucount.ingest.Fields;
 import ucount.compliance.CheckResult;
+import ucount.compliance.ExportAge;
 import ucount.compliance.FailedCondition;
 import ucount.compliance.GateCondition;
+import ucount.ingest.ExportTimes;
 import ucount.ingest.InputException;
 import ucount.ingest.InstalledLicensesReader;
+import ucount.model.ExportTime;
 import ucount.model.LicenseType;
 import ucount.model.Source;
+import ucount.pipeline.ClusterSpec;
 import ucount.pipeline.Pipeline;
 import ucount.report.CheckCsv;
 import ucount.report.CheckHtml;
@@ -27,11 +31,14 @@ import ucount.rules.Totals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,7 +51,9 @@ import java.util.stream.Collectors;
                         + "from higher tiers, lent to lower tiers, still available, and short.",
                 "Rules: licensing.md R30 (a tier's demand is met by its own licenses first, then by the nearest "
                         + "higher tier with spares), R31 (TelePresence Room neither borrows nor lends), R32 "
-                        + "(requirements totaled over all clusters), R33 (status), R40-R42 (grace period).",
+                        + "(requirements totaled over all clusters), R33 (status; exports older than the license manager's "
+                        + "daily synchronization, by a pull's manifest or the files' modification times, are a "
+                        + "STALE_EXPORT warning), R40-R42 (grace period).",
                 "Exit 4 when not in compliance or when a --fail-on condition holds; each failing condition is "
                         + "named in the output."},
         footer = {"", "Examples:",
@@ -90,7 +99,8 @@ final class CheckCommand implements Callable<Integer> {
     LocalDate since;
 
     @Option(names = "--today", paramLabel = "DATE", converter = IsoDate.class,
-            description = "Count the grace period as if today were DATE (YYYY-MM-DD), for reproducible reports.")
+            description = "Count the grace period as if today were DATE (YYYY-MM-DD), and the exports' age at its "
+                    + "end, for reproducible reports.")
     LocalDate today;
 
     @Mixin
@@ -125,6 +135,7 @@ final class CheckCommand implements Callable<Integer> {
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);
         Estimate estimate = Pipeline.estimate(reading.read(specs, limits.limits(), Fields.LICENSING), catalog, rules.options());
+        estimate = ExportAge.withWarnings(estimate, exportTimes(specs), ageReference(now));
         CheckResult check = CheckResult.of(estimate, pool, since, now, conditions);
         Metadata metadata = reading.metadata(estimate.options().ruleSet());
         output.write(root.context, out -> {
@@ -146,6 +157,19 @@ final class CheckCommand implements Callable<Integer> {
             root.context.err().flush();
         }
         return check.passed() ? ExitCode.OK.code : ExitCode.CHECK_FAILED.code;
+    }
+
+    /** R33: when each cluster's exports were taken, for the clusters whose files tell. */
+    private static Map<String, ExportTime> exportTimes(List<ClusterSpec> specs) throws InputException {
+        Map<String, ExportTime> times = new HashMap<>();
+        for (ClusterSpec spec : specs) ExportTimes.oldest(spec.exports()).ifPresent(t -> times.put(spec.name(), t));
+        return times;
+    }
+
+    /** The moment the exports' age is measured at: now, or the end of the --today date (its last moment, UTC). */
+    private Instant ageReference(LocalDate now) {
+        if (today == null) return root.context.clock().instant();
+        return now.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private List<GateCondition> conditions() throws UsageException {

@@ -46,6 +46,9 @@ public final class CheckMarkdown {
             sb.append('\n');
         }
         sb.append("- ").append(Markdown.text(CheckText.grace(check, rules))).append('\n');
+        for (String age : CheckText.exportAges(check)) {
+            sb.append("- Export age: ").append(Markdown.text(age)).append('\n');
+        }
         var warnings = check.estimate().warnings();
         sb.append("- Warnings: ").append(warnings.size()).append(warnings.isEmpty() ? ""
                 : " (" + Markdown.text(Facts.warningCounts(warnings)) + "); `ucount estimate --detail` lists them")

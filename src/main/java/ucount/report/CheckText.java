@@ -3,6 +3,7 @@ package ucount.report;
 import ucount.compliance.Allocation;
 import ucount.compliance.CheckResult;
 import ucount.compliance.ComplianceResult;
+import ucount.compliance.ExportAge;
 import ucount.compliance.FailedCondition;
 import ucount.compliance.Grace;
 import ucount.compliance.Status;
@@ -52,6 +53,7 @@ public final class CheckText {
             sb.append('\n');
         }
         sb.append(grace(check, rules)).append('\n');
+        for (String age : exportAges(check)) sb.append("Export age: ").append(age).append('\n');
         sb.append(warnings(check.estimate().warnings())).append('\n');
         if (check.passed()) {
             sb.append("Check: PASSED\n");
@@ -113,6 +115,12 @@ public final class CheckText {
         return head + "non-compliant since " + g.since() + ", " + g.daysLeft() + (g.daysLeft() == 1 ? " day" : " days")
                 + " left (today " + g.today() + "), enforcement from " + g.enforcementDate() + " (R42)\n"
                 + "  then: " + blocked;
+    }
+
+    /** R33: what the STALE_EXPORT warnings say, which only a check gives ('ucount estimate --detail' has none). */
+    static List<String> exportAges(CheckResult check) {
+        return check.estimate().warnings().stream().filter(w -> w.code().equals(ExportAge.CODE))
+                .map(Warning::message).toList();
     }
 
     private static String warnings(List<Warning> warnings) {

@@ -168,6 +168,71 @@ class CheckCommandTest {
         assertEquals(42, grace.get("daysLeft").asInt());
     }
 
+    // --- R33: the exports' age ----------------------------------------------------------------------------------
+
+    /** The sample cluster copied, its files last modified at {@code modified}. */
+    private Path sampleModifiedAt(String modified) throws IOException {
+        Path hq = dir.resolve("hq");
+        Files.createDirectories(hq);
+        try (Stream<Path> files = Files.list(Path.of(HQ))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Path copy = Files.copy(f, hq.resolve(f.getFileName()));
+                Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.from(Instant.parse(modified)));
+            }
+        }
+        return hq;
+    }
+
+    private static Cli.Result checkAt(String now, String... args) {
+        List<String> all = new ArrayList<>(List.of("check", "--installed", "CUWL_PROFESSIONAL=100", "--installed",
+                "TELEPRESENCE_ROOM=5"));
+        all.addAll(List.of(args));
+        return Cli.runAt(Clock.fixed(Instant.parse(now), ZoneOffset.UTC), new ByteArrayInputStream(new byte[0]),
+                all.toArray(String[]::new));
+    }
+
+    @Test
+    void r33_exportsOlderThanTheDailySyncAreAWarning_notAStatus() throws IOException {
+        Path hq = sampleModifiedAt("2025-03-11T08:00:00Z");
+        String stale = "the exports are at least 3 days old (" + hq.resolve("device-profiles.csv") + " last modified "
+                + "2025-03-11T08:00:00Z), longer than the license manager's daily synchronization: the cluster may "
+                + "have changed since, and the status is as of the export (R33)";
+        Cli.Result text = checkAt("2025-03-14T09:30:00Z", hq.toString());
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().startsWith("Status: IN_COMPLIANCE"), text.out());
+        assertTrue(text.out().contains("\nExport age: " + stale
+                + "\nWarnings: 5 (DUPLICATE_DEVICE 1, STALE_EXPORT 1, "), text.out());
+        JsonNode json = JSON.readTree(checkAt("2025-03-14T09:30:00Z", "--format", "json", hq.toString()).out());
+        assertEquals("IN_COMPLIANCE", json.get("status").asText());
+        List<String> staleWarnings = new ArrayList<>();
+        for (JsonNode w : json.get("warnings")) {
+            if (w.get("code").asText().equals("STALE_EXPORT")) staleWarnings.add(w.get("message").asText());
+        }
+        assertEquals(List.of(stale), staleWarnings);
+        // A day old, it is within the period: no warning, no line.
+        Cli.Result fresh = checkAt("2025-03-12T08:00:00Z", hq.toString());
+        assertFalse(fresh.out().contains("STALE_EXPORT") || fresh.out().contains("Export age"), fresh.out());
+    }
+
+    @Test
+    void r33_withTodayTheAgeIsMeasuredAtTheEndOfThatDay() throws IOException {
+        Path hq = sampleModifiedAt("2025-03-12T10:00:00Z");
+        assertFalse(checkAt("2025-03-20T00:00:00Z", "--today", "2025-03-12", hq.toString()).out()
+                .contains("Export age"));
+        assertTrue(checkAt("2025-03-12T11:00:00Z", "--today", "2025-03-13", hq.toString()).out()
+                .contains("Export age: the exports are at least 38 hours old"));
+    }
+
+    @Test
+    void r33_aPullIsDatedByItsManifest_inMarkdownToo() throws IOException {
+        Path hq = sampleModifiedAt("2025-03-14T09:00:00Z");
+        Files.writeString(hq.resolve("manifest.json"),
+                "{\"tool\": \"ucount\", \"pulledAt\": \"2025-03-12T06:30:00Z\"}");
+        Cli.Result md = checkAt("2025-03-14T09:30:00Z", "--format", "md", "--cluster", "hq=" + hq);
+        assertTrue(md.out().contains("\n- Export age: cluster hq's exports were pulled 51 hours ago "
+                + "(2025-03-12T06:30:00Z), longer than the license manager's daily synchronization"), md.out());
+    }
+
     // --- --fail-on ----------------------------------------------------------------------------------------------
 
     @Test
