@@ -42,6 +42,8 @@ final class AxlItems implements AxlXmlReader.Items {
     private final int rank;
     private final AxlSink out;
     private final Map<String, Skipped> skipped = new TreeMap<>();
+    /** The phone items without a {@code class}, which cannot be told from phone templates; null when none. */
+    private Skipped phonesWithoutClass;
     private String lastItemName;
     private String lastItemNameLowerCase;
     /** The last class {@link #kindOf} found a kind for, by identity (the readers share one String a value). */
@@ -102,13 +104,30 @@ final class AxlItems implements AxlXmlReader.Items {
 
     /** Takes the skipped classes of the items of a chunk of the same response, which came after these. */
     void absorbSkipped(AxlItems chunk) {
-        chunk.skipped.forEach((cls, s) -> skipped.merge(cls, s, (a, b) -> new Skipped(a.first, a.count + b.count)));
+        chunk.skipped.forEach((cls, s) -> skipped.merge(cls, s, AxlItems::counted));
+        phonesWithoutClass = counted(phonesWithoutClass, chunk.phonesWithoutClass);
     }
 
-    /** Says once per file which device classes were left out (R2). */
+    /** Two counts of items as one: the first's place, both counts; either may be null. */
+    private static Skipped counted(Skipped a, Skipped b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return new Skipped(a.first, a.count + b.count);
+    }
+
+    /**
+     * Says once per file which device classes were left out (R2), and how many phones came without the class that
+     * tells a template from a phone (formats.md: say which fields were missing when a result depends on them).
+     */
     void finish() {
         skipped.forEach((cls, s) -> out.warn("SKIPPED_CLASS", s.count + " item" + (s.count == 1 ? "" : "s")
                 + " of class '" + cls + "', which is not a licensed device class (R2): not counted", s.first));
+        if (phonesWithoutClass != null) {
+            int n = phonesWithoutClass.count;
+            out.warn("MISSING_FIELD", n + (n == 1 ? " phone" : " phones") + " with no class: a phone template (class "
+                    + "'Phone Template', R2) cannot be told from a phone, so each is counted as a device; request "
+                    + "class in returnedTags (tkclass in an executeSQLQuery)", phonesWithoutClass.first);
+        }
     }
 
     static boolean isDeviceProfileClass(String cls) {
@@ -125,7 +144,10 @@ final class AxlItems implements AxlXmlReader.Items {
      * item. Without a class the item is what its element says.
      */
     private Kind kindOf(String cls, Kind fallback, Source source) {
-        if (cls == null || cls.isEmpty()) return fallback;
+        if (cls == null || cls.isEmpty()) {
+            if (fallback == Kind.DEVICE) phonesWithoutClass = counted(phonesWithoutClass, new Skipped(source, 1));
+            return fallback;
+        }
         if (cls == lastClass) return lastClassKind;
         Kind kind = kindOf(cls, source);
         if (kind != null) { // a skipped class is counted every time

@@ -7,6 +7,7 @@ import ucount.model.DeviceProfile;
 import ucount.model.EndUser;
 import ucount.model.Inventory;
 import ucount.model.RemoteDestinationProfile;
+import ucount.model.Source;
 import ucount.model.Warning;
 import ucount.support.Cli;
 
@@ -199,9 +200,9 @@ class AxlXmlReaderTest {
     @Test
     void nilElementIsEmpty_missingElementIsNotExported() throws Exception {
         Inventory inv = read("p.xml", envelope("listPhone",
-                "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName xsi:nil=\"true\" uuid=\"\" "
+                "<phone><class>Phone</class><name>SEP1</name><model>Cisco 7841</model><ownerUserName xsi:nil=\"true\" uuid=\"\" "
                         + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"/></phone>\n"
-                        + "<phone><name>SEP2</name><model>Cisco 7841</model></phone>"));
+                        + "<phone><class>Phone</class><name>SEP2</name><model>Cisco 7841</model></phone>"));
         assertEquals("", inv.devices().get(0).ownerUserId());
         assertNull(inv.devices().get(1).ownerUserId());
         assertEquals(List.of("MISSING_FIELD@7: 1 phone (SEP2) with no ownerUserName (userid in executeSQLQuery rows), "
@@ -259,7 +260,7 @@ class AxlXmlReaderTest {
     void getPhoneEnrichesListPhone_silently() throws Exception {
         Inventory inv = read("a-list.xml", envelope("listPhone",
                         "<phone><name>SEP1</name><model>Cisco 7841</model><class>Phone</class><ownerUserName>jdoe</ownerUserName></phone>"),
-                "b-get.xml", envelope("getPhone", "<phone><name>sep1</name><description>Desk</description>"
+                "b-get.xml", envelope("getPhone", "<phone><class>Phone</class><name>sep1</name><description>Desk</description>"
                         + "<model>Cisco 7841</model><lines><line><index>2</index><dirn><pattern>2002</pattern></dirn></line>"
                         + "<line><index>1</index><dirn><pattern>2001</pattern></dirn></line></lines>"
                         + "<ownerUserName>jdoe</ownerUserName></phone>"));
@@ -273,7 +274,7 @@ class AxlXmlReaderTest {
 
     @Test
     void samePhoneInTwoListPages_isADuplicate() throws Exception {
-        String phone = "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>";
+        String phone = "<phone><class>Phone</class><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>";
         Inventory inv = read("page1.xml", envelope("listPhone", phone), "page2.xml", envelope("listPhone", phone));
         assertEquals(1, inv.devices().size());
         assertEquals(List.of("DUPLICATE_DEVICE@6: device SEP1 appears again (first at page1.xml:6); the first record is counted"),
@@ -287,10 +288,10 @@ class AxlXmlReaderTest {
     @Test
     void aRepeatInOneList_isWarnedAndLeftOut_whenAGetPhoneFollows() throws Exception {
         Inventory inv = read("list.xml", envelope("listPhone",
-                        "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>\n"
-                                + "<phone><name>SEP2</name><model>Cisco 7841</model><ownerUserName/></phone>\n"
-                                + "<phone><name>sep1</name><model>Cisco 8865</model><ownerUserName>x</ownerUserName></phone>"),
-                "get.xml", envelope("getPhone", "<phone><name>SEP1</name><description>Desk</description></phone>"));
+                        "<phone><class>Phone</class><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>\n"
+                                + "<phone><class>Phone</class><name>SEP2</name><model>Cisco 7841</model><ownerUserName/></phone>\n"
+                                + "<phone><class>Phone</class><name>sep1</name><model>Cisco 8865</model><ownerUserName>x</ownerUserName></phone>"),
+                "get.xml", envelope("getPhone", "<phone><class>Phone</class><name>SEP1</name><description>Desk</description></phone>"));
         assertEquals(List.of("SEP1|Desk|jdoe|Cisco 7841", "SEP2|||Cisco 7841"), inv.devices().stream()
                 .map(d -> d.name() + "|" + d.description() + "|" + d.ownerUserId() + "|" + d.model()).toList());
         assertEquals(List.of("DUPLICATE_DEVICE@8: device sep1 appears again (first at list.xml:6); the first record is "
@@ -299,10 +300,10 @@ class AxlXmlReaderTest {
 
     @Test
     void repeatsInOneList_areLeftOutOfMissingFields_withOrWithoutAnotherResponse() throws Exception {
-        String list = envelope("listPhone", "<phone><name>SEP1</name><model>Cisco 7841</model></phone>\n"
-                + "<phone><name>SEP1</name><model>Cisco 7841</model></phone>\n"
-                + "<phone><name>SEP2</name><model>Cisco 7841</model></phone>");
-        String get = envelope("getPhone", "<phone><name>SEP3</name><model>Cisco 8865</model>"
+        String list = envelope("listPhone", "<phone><class>Phone</class><name>SEP1</name><model>Cisco 7841</model></phone>\n"
+                + "<phone><class>Phone</class><name>SEP1</name><model>Cisco 7841</model></phone>\n"
+                + "<phone><class>Phone</class><name>SEP2</name><model>Cisco 7841</model></phone>");
+        String get = envelope("getPhone", "<phone><class>Phone</class><name>SEP3</name><model>Cisco 8865</model>"
                 + "<ownerUserName>jdoe</ownerUserName></phone>");
         List<String> expected = List.of(
                 "MISSING_FIELD@6: 2 phones (SEP1, SEP2) with no ownerUserName (userid in executeSQLQuery rows), and no "
@@ -319,9 +320,9 @@ class AxlXmlReaderTest {
     @Test
     void disagreeingResponses_getWins_withAWarning() throws Exception {
         Inventory inv = read("get.xml", envelope("getPhone",
-                        "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>"),
+                        "<phone><class>Phone</class><name>SEP1</name><model>Cisco 7841</model><ownerUserName>jdoe</ownerUserName></phone>"),
                 "list.xml", envelope("listPhone",
-                        "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName>asmith</ownerUserName></phone>"));
+                        "<phone><class>Phone</class><name>SEP1</name><model>Cisco 7841</model><ownerUserName>asmith</ownerUserName></phone>"));
         assertEquals("jdoe", only(inv.devices()).ownerUserId());
         assertEquals(List.of("AXL_CONFLICT@6: device SEP1: owner is 'jdoe' in getPhone (get.xml:6) but 'asmith' in "
                 + "listPhone; the getPhone value is used"), warnings(inv));
@@ -390,11 +391,11 @@ class AxlXmlReaderTest {
         // SEP1 carried an empty owner (unassigned, R14); SEP2 carried none: only SEP2 lacks the field. SEP3 is named
         // by one response only, and is read as it was given.
         Inventory inv = read("list.xml", envelope("listPhone",
-                        "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName/></phone>\n"
-                                + "<phone><name>SEP2</name><model>Cisco 7841</model></phone>\n"
-                                + "<phone><name>SEP3</name><model>Cisco 8865</model><ownerUserName>jdoe</ownerUserName></phone>"),
-                "get.xml", envelope("getPhone", "<phone><name>SEP1</name><description>Lobby</description></phone>"
-                        + "<phone><name>SEP2</name><description>Spare</description></phone>"));
+                        "<phone><class>Phone</class><name>SEP1</name><model>Cisco 7841</model><ownerUserName/></phone>\n"
+                                + "<phone><class>Phone</class><name>SEP2</name><model>Cisco 7841</model></phone>\n"
+                                + "<phone><class>Phone</class><name>SEP3</name><model>Cisco 8865</model><ownerUserName>jdoe</ownerUserName></phone>"),
+                "get.xml", envelope("getPhone", "<phone><class>Phone</class><name>SEP1</name><description>Lobby</description></phone>"
+                        + "<phone><class>Phone</class><name>SEP2</name><description>Spare</description></phone>"));
         assertEquals(List.of("SEP1|Lobby|", "SEP2|Spare|null", "SEP3||jdoe"), inv.devices().stream()
                 .map(d -> d.name() + "|" + d.description() + "|" + d.ownerUserId()).toList());
         assertEquals(List.of("MISSING_FIELD@7: 1 phone (SEP2) with no ownerUserName (userid in executeSQLQuery rows), "
@@ -487,10 +488,24 @@ class AxlXmlReaderTest {
     }
 
     @Test
+    void phonesWithoutAClass_areDevices_withOneMissingFieldWarning_R2() throws Exception {
+        Inventory inv = read("list.xml", envelope("listPhone",
+                "<phone><name>BAT7960TEMPLATE</name><model>Cisco 7960</model><ownerUserName/></phone>\n"
+                        + "<phone><name>SEP1</name><model>Cisco 7841</model><ownerUserName/></phone>\n"
+                        + "<phone><class>Phone</class><name>SEP2</name><model>Cisco 7841</model><ownerUserName/></phone>"));
+        assertEquals(List.of("BAT7960TEMPLATE", "SEP1", "SEP2"), inv.devices().stream().map(Device::name).toList());
+        assertEquals(List.of(new Warning("MISSING_FIELD", "2 phones with no class: a phone template (class 'Phone "
+                + "Template', R2) cannot be told from a phone, so each is counted as a device; request class in "
+                + "returnedTags (tkclass in an executeSQLQuery)", new Source("list.xml", 6))), inv.warnings());
+    }
+
+    @Test
     void sqlRowsOfAJoinOnLines_mergeIntoOneDevice() throws Exception {
         Inventory inv = read("q.xml", envelope("executeSQLQuery",
-                "<row><name>SEP1</name><model>Cisco 7841</model><userid>jdoe</userid><dnorpattern>2001</dnorpattern></row>"
-                        + "<row><name>SEP1</name><model>Cisco 7841</model><userid>jdoe</userid><dnorpattern>2002</dnorpattern></row>"));
+                "<row><name>SEP1</name><model>Cisco 7841</model><tkclass>1</tkclass><userid>jdoe</userid>"
+                        + "<dnorpattern>2001</dnorpattern></row>"
+                        + "<row><name>SEP1</name><model>Cisco 7841</model><tkclass>1</tkclass><userid>jdoe</userid>"
+                        + "<dnorpattern>2002</dnorpattern></row>"));
         assertEquals(List.of("2001", "2002"), only(inv.devices()).directoryNumbers());
         assertTrue(inv.warnings().isEmpty(), inv.warnings().toString());
     }
