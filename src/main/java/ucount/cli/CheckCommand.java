@@ -215,6 +215,10 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void parsePair(String pair, Map<LicenseType, Integer> counts) throws UsageException {
         int eq = pair.indexOf('=');
+        if (eq < 0) {
+            throw new UsageException("--installed takes TYPE=N items separated by commas (e.g. ENHANCED=40,BASIC=5), "
+                    + "not '" + pair + "'");
+        }
         LicenseType type;
         try {
             type = LicenseType.parse(pair.substring(0, eq));

@@ -272,6 +272,12 @@ class CheckCommandTest {
         assertUsage("ucount: --installed ENHANCED is given twice", "--installed", "ENHANCED=3,BASIC=1,enhanced=4", HQ);
         assertUsage("ucount: --installed BASIC=: the count must be a whole number >= 0, not ''",
                 "--installed", "ENHANCED=3,BASIC=", HQ);
+        assertUsage("ucount: --installed takes TYPE=N items separated by commas (e.g. ENHANCED=40,BASIC=5), not ''",
+                "--installed", "ENHANCED=1,,BASIC=2", HQ);
+        assertUsage("ucount: --installed takes TYPE=N items separated by commas (e.g. ENHANCED=40,BASIC=5), not "
+                + "'BASIC'", "--installed", "ENHANCED=1,BASIC", HQ);
+        assertUsage("ucount: --installed takes TYPE=N items separated by commas (e.g. ENHANCED=40,BASIC=5), not ''",
+                "--installed", ",ENHANCED=1", HQ);
         assertUsage("ucount: --installed takes TYPE=N (repeatable) or one FILE, not both",
                 "--installed", "ENHANCED=3", "--installed", HQ_INSTALLED, HQ);
         assertUsage("ucount: --installed takes one FILE, not 2 (or TYPE=N, repeatable)",
