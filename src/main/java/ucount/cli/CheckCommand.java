@@ -124,6 +124,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.validate(EnumSet.allOf(Format.class));
+        metadataOptions.validate(output);
         var specs = exports.specs();
         List<GateCondition> conditions = conditions();
         LocalDate now = today != null ? today : LocalDate.now(root.context.clock());
@@ -138,6 +139,7 @@ final class CheckCommand implements Callable<Integer> {
         estimate = ExportAge.withWarnings(estimate, exportTimes(specs), ageReference(now));
         CheckResult check = CheckResult.of(estimate, pool, since, now, conditions);
         Metadata metadata = reading.metadata(estimate.options().ruleSet());
+        metadataOptions.write(metadata, output); // first: a failure to write it leaves stdout empty
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> CheckJson.write(check, metadata, out);
@@ -147,7 +149,6 @@ final class CheckCommand implements Callable<Integer> {
                 default -> CheckText.write(check, out);
             }
         });
-        metadataOptions.write(metadata, output);
         output.warnBesideCsv(root.context, verbosity, estimate.warnings());
         if (!verbosity.quiet) {
             if (!check.passed()) {

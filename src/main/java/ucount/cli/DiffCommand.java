@@ -65,6 +65,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.MD));
+        metadataOptions.validate(output);
         Snapshot old = SnapshotReader.read(before);
         Snapshot now = SnapshotReader.read(after);
         EstimateDiff diff = EstimateDiff.between(old, now);
@@ -75,6 +76,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Metadata metadata = Metadata.of(old.ruleSet().equals(now.ruleSet()) ? now.ruleSet() : null,
                 metadataOptions.generatedAt(root.context.clock()), old.anonymized() || now.anonymized(), inputs);
+        metadataOptions.write(metadata, output); // first: a failure to write it leaves stdout empty
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> DiffJson.write(diff, metadata, out);
@@ -82,7 +84,6 @@ final class DiffCommand implements Callable<Integer> {
                 default -> DiffText.write(diff, out);
             }
         });
-        metadataOptions.write(metadata, output);
         if (failOnIncrease && !diff.increased().isEmpty()) {
             if (!verbosity.quiet) {
                 root.context.err().println("ucount: diff: licenses grew: " + DiffText.grownText(diff));

@@ -69,6 +69,7 @@ final class DluCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.MD));
+        metadataOptions.validate(output);
         migration.validate();
         var specs = exports.specs();
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
@@ -77,6 +78,7 @@ final class DluCommand implements Callable<Integer> {
         List<Inventory> inventories = reading.read(specs, limits.limits(), Fields.LICENSING);
         DluUsage usage = Pipeline.dlu(inventories, catalog, rules.options(), migration.installedDlu);
         Metadata metadata = reading.metadata(rules.options().ruleSet());
+        metadataOptions.write(metadata, output); // first: a failure to write it leaves stdout empty
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> DluJson.write(usage, migration.dluPerEnhanced, metadata, out);
@@ -85,7 +87,6 @@ final class DluCommand implements Callable<Integer> {
                 default -> DluText.write(usage, migration.dluPerEnhanced, detail, out);
             }
         });
-        metadataOptions.write(metadata, output);
         output.warnBesideCsv(root.context, verbosity, usage.warnings());
         return ExitCode.OK.code;
     }

@@ -83,6 +83,7 @@ final class EstimateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.validate(EnumSet.allOf(Format.class));
+        metadataOptions.validate(output);
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         migration.validate();
         var specs = exports.specs();
@@ -104,6 +105,7 @@ final class EstimateCommand implements Callable<Integer> {
                 Confidence.MEDIUM, maxDevices))
                 : Map.of();
         Metadata metadata = reading.metadata(estimate.options().ruleSet());
+        metadataOptions.write(metadata, output); // first: a failure to write it leaves stdout empty
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> EstimateJson.write(estimate, plan, metadata, out);
@@ -113,7 +115,6 @@ final class EstimateCommand implements Callable<Integer> {
                 default -> EstimateText.write(estimate, plan, detail, out);
             }
         });
-        metadataOptions.write(metadata, output);
         output.warnBesideCsv(root.context, verbosity, estimate.warnings());
         return ExitCode.OK.code;
     }

@@ -57,7 +57,15 @@ final class MetadataMixin {
         return clock.instant();
     }
 
-    /** {@code --metadata FILE}, when given; written after the report, replacing a file only with --force. */
+    /** Checks, before any work, that {@code --metadata} would replace no existing file without --force. */
+    void validate(OutputMixin output) throws UsageException {
+        output.refuseExisting("--metadata", file);
+    }
+
+    /**
+     * {@code --metadata FILE}, when given, replacing a file only with --force; written before the report, so that
+     * a run that cannot write it has printed nothing.
+     */
     void write(Metadata metadata, OutputMixin output) throws IOException, UsageException {
         if (file == null) return;
         output.refuseExisting("--metadata", file);

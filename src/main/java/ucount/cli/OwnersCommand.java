@@ -100,6 +100,7 @@ final class OwnersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.validate(EnumSet.allOf(Format.class));
+        metadataOptions.validate(output);
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         List<ClusterSpec> specs = exports.specs();
         if (bat != null && anonymize.anonymize) {
@@ -116,6 +117,7 @@ final class OwnersCommand implements Callable<Integer> {
                 maxDevices);
         Metadata metadata = reading.metadata(rules.options().ruleSet());
         if (bat != null) OutputTarget.toFile(bat, output.force, out -> OwnersBat.write(result.applied(), out));
+        metadataOptions.write(metadata, output); // first: a failure to write it leaves stdout empty
         output.write(root.context, out -> {
             switch (output.format) {
                 case JSON -> OwnersJson.write(result, metadata, out);
@@ -125,7 +127,6 @@ final class OwnersCommand implements Callable<Integer> {
                 default -> OwnersText.write(result, out);
             }
         });
-        metadataOptions.write(metadata, output);
         output.warnBesideCsv(root.context, verbosity, result.before().warnings());
         if (!verbosity.quiet) {
             if (bat != null) {

@@ -3,11 +3,16 @@ package ucount.io;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 
 /**
  * A file written whole or not at all: its content goes to a hidden temporary file in the target's folder, which is
@@ -37,16 +42,48 @@ public final class AtomicFile {
     public static void write(Path target, boolean replace, Body body) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         refuseExisting(absolute, replace);
-        Path temp = TempFiles.create(absolute, false);
+        Path temp;
+        try {
+            temp = TempFiles.create(absolute, false);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
         try {
             try (OutputStream out = pausing(Files.newOutputStream(temp))) {
                 body.write(out);
             }
             refuseExisting(absolute, replace);
             move(temp, absolute);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
         } finally {
             TempFiles.release(temp);
         }
+    }
+
+    /**
+     * A failure to write {@code target}, worded for a person: the file the user named (not the temporary one beside
+     * it) and what went wrong, since a file system exception's message is often its path alone.
+     */
+    public static IOException cannotWrite(Path target, IOException e) {
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            reason = "no such folder";
+        } else if (e instanceof FileAlreadyExistsException f) { // a folder on the way is a file
+            reason = f.getFile() + " is a file, not a folder";
+        } else if (e instanceof NotDirectoryException || e instanceof FileSystemException f && f.getReason() != null
+                && f.getReason().toLowerCase(Locale.ROOT).contains("not a directory")) {
+            reason = "a part of the path is a file, not a folder";
+        } else if (e instanceof FileSystemException f) {
+            reason = f.getReason() != null ? f.getReason() : "file system error";
+        } else {
+            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+        return new IOException("cannot write " + target + ": " + reason, e);
     }
 
     static void refuseExisting(Path target, boolean replace) throws FileAlreadyExistsException {

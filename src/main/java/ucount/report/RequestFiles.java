@@ -1,5 +1,6 @@
 package ucount.report;
 
+import ucount.io.AtomicFile;
 import ucount.io.AtomicFolder;
 
 import ucount.migration.MigrationRequest;
@@ -50,9 +51,24 @@ public final class RequestFiles {
 
     static void writeFolder(Path target, Map<String, OutputTarget.Body> files) throws IOException {
         if (Files.exists(target)) throw new FileAlreadyExistsException(target.toAbsolutePath().toString());
-        try (AtomicFolder folder = AtomicFolder.create(target, false)) {
+        AtomicFolder folder;
+        try {
+            folder = AtomicFolder.create(target, false);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw AtomicFile.cannotWrite(target, e);
+        }
+        try (folder) {
+            // Each file straight into the folder, which appears whole or not at all; a failure names the file the
+            // user will look for, not the temporary folder.
             for (Map.Entry<String, OutputTarget.Body> file : files.entrySet()) {
-                OutputTarget.toFile(folder.path().resolve(file.getKey()), false, file.getValue());
+                Path path = folder.path().resolve(file.getKey());
+                try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                    file.getValue().write(out);
+                } catch (IOException e) {
+                    throw AtomicFile.cannotWrite(target.resolve(file.getKey()), e);
+                }
             }
             folder.commit();
         }

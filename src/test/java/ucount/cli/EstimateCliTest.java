@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -186,5 +187,44 @@ class EstimateCliTest {
         Cli.Result forced = Cli.run("estimate", "--force", "-o", out.toString(), "samples/acme-hq");
         assertEquals(0, forced.exit(), forced.toString());
         assertEquals(Cli.run("estimate", "samples/acme-hq").out(), Files.readString(out));
+    }
+
+    @Test
+    void existingMetadataFileIsRefusedBeforeAnyReportIsPrinted() throws IOException {
+        Path meta = dir.resolve("meta.json");
+        Files.writeString(meta, "keep me\n");
+        for (String command : List.of("estimate", "dlu", "owners")) {
+            Cli.Result refused = Cli.run(command, "--metadata", meta.toString(), "samples/acme-hq");
+            assertEquals(2, refused.exit(), command);
+            assertEquals("", refused.out(), command);
+            assertEquals("ucount: --metadata " + meta + " exists; add --force to replace it\n", refused.err());
+        }
+        // check too: the usage error comes before the compliance verdict, and no report is printed.
+        Cli.Result check = Cli.run("check", "--installed", "BASIC=0", "--metadata", meta.toString(), "samples/acme-hq");
+        assertEquals(2, check.exit());
+        assertEquals("", check.out());
+        assertEquals("keep me\n", Files.readString(meta));
+    }
+
+    @Test
+    void aMetadataFileThatCannotBeWrittenLeavesStdoutEmpty() throws IOException {
+        Path meta = Files.writeString(dir.resolve("a-file"), "").resolve("meta.json"); // its folder is a file
+        Cli.Result r = Cli.run("estimate", "--metadata", meta.toString(), "samples/acme-hq");
+        assertEquals(3, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertEquals("ucount: cannot write " + meta + ": " + meta.getParent() + " is a file, not a folder\n",
+                r.err());
+    }
+
+    @Test
+    void anOutputFileThatCannotBeWritten_isNamedWithWhy_andNothingIsLeft() throws IOException {
+        Path out = Files.writeString(dir.resolve("a-file"), "").resolve("estimate.txt");
+        Cli.Result r = Cli.run("estimate", "-o", out.toString(), "samples/acme-hq");
+        assertEquals(3, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertEquals("ucount: cannot write " + out + ": " + out.getParent() + " is a file, not a folder\n", r.err());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("a-file")), left.toList());
+        }
     }
 }

@@ -27,7 +27,7 @@ class RequestFilesTest {
             throw new IOException("disk full");
         });
         IOException e = assertThrows(IOException.class, () -> RequestFiles.writeFolder(dir.resolve("req"), files));
-        assertEquals("disk full", e.getMessage());
+        assertEquals("cannot write " + dir.resolve("req").resolve("request.json") + ": disk full", e.getMessage());
         assertEquals(List.of(), list(dir));
     }
 
