@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "catalog", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
         description = {"The device catalog: each model's license tier (R3), pre-9.x DLU cost (R20), source and "
                 + "confidence. MODEL filters by a case-insensitive part of the model name."},
         footer = {"", "Examples:",

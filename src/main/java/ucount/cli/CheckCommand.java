@@ -45,6 +45,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
         description = {
                 "Compliance of one or more clusters against the installed licenses, as Enterprise / Prime License "
                         + "Manager and Smart Licensing decide it: per license type required, installed, borrowed "

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
         description = {
                 "What changed between two estimates written by 'ucount estimate --format json': the totals per "
                         + "license type (overall and per cluster), the users added, removed or licensed "

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "dlu", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
         description = {
                 "The pre-9.x (CUCM 5.x-8.x) Device License Units of one or more clusters: each device model's "
                         + "DLUs, the Mobility and Presence users' DLUs, the total, and with --installed-dlu the "

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "estimate", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
         description = {
                 "The CUCM 9.x+ license requirement of one or more clusters: each user's license and why, each "
                         + "licensed device without an owner (device-only), and totals by license type.",

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 @Command(name = "pull", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
         description = {
                 "Exports a live cluster over AXL (HTTPS SOAP to the publisher) into a snapshot folder that the other "
                         + "commands read like any export: the raw responses of listPhone, listUser, listDeviceProfile, "

@@ -35,6 +35,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 @Command(name = "request", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = UcountCommand.VersionProvider.class,
         description = {
                 "The License Migration Request of a pre-9.x Unified CM upgraded to 9.x, as Prime License Manager's "
                         + "'Migrate licenses' wizard sends it (R27): a folder (or zip) named "

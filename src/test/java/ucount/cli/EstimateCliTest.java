@@ -176,6 +176,16 @@ class EstimateCliTest {
     }
 
     @Test
+    void everyCommandPrintsTheVersion() {
+        String version = Cli.run("--version").out();
+        for (String command : List.of("estimate", "dlu", "request", "check", "owners", "diff", "pull", "catalog")) {
+            Cli.Result r = Cli.run(command, "-V");
+            assertEquals(0, r.exit(), command);
+            assertEquals(version, r.out(), command);
+        }
+    }
+
+    @Test
     void existingOutputFileIsReplacedOnlyWithForce() throws IOException {
         Path out = dir.resolve("estimate.txt");
         Files.writeString(out, "keep me\n");
