@@ -39,7 +39,7 @@ public final class UcountCommand implements Runnable {
     static final List<Class<?>> WORK = List.of(EstimateCommand.class, DluCommand.class, RequestCommand.class,
             CheckCommand.class, OwnersCommand.class, DiffCommand.class, PullCommand.class, CatalogCommand.class);
     /** The commands about commands, listed after them. */
-    static final List<Class<?>> ABOUT = List.of(picocli.AutoComplete.GenerateCompletion.class,
+    static final List<Class<?>> ABOUT = List.of(CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class);
 
     final Context context;

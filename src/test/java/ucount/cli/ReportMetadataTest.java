@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,5 +107,15 @@ class ReportMetadataTest {
         assertTrue(r.out().contains("\ncomplete -F _complete_ucount -o default ucount "), r.out());
         assertTrue(r.out().contains("local commands=\"estimate dlu request check owners diff pull catalog generate-completion help\""), r.out());
         assertTrue(r.out().contains("--fail-on-increase"), r.out());
+    }
+
+    @Test
+    void completionRefusesArgumentsItDoesNotTake() {
+        for (String[] args : List.of(new String[]{"--bogus"}, new String[]{"foo"}, new String[]{"-o", "x.sh"})) {
+            Cli.Result r = Cli.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("generate-completion"),
+                    java.util.Arrays.stream(args)).toArray(String[]::new));
+            assertEquals(2, r.exit(), String.join(" ", args));
+            assertEquals("", r.out());
+        }
     }
 }
