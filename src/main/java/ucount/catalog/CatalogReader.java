@@ -5,9 +5,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import ucount.model.DeviceTier;
 
+import ucount.util.CsvProblems;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,21 +38,51 @@ final class CatalogReader {
     private CatalogReader() {
     }
 
+    /** A catalog file larger than this is no catalog (the built-in one is 30 KB): refused before it is read. */
+    static final long MAX_BYTES = 16L << 20;
+
     static List<CatalogEntry> read(Path file) throws CatalogException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1); // read bounded: a device or a pipe has no size to check
+        } catch (IOException e) {
+            throw new CatalogException(file + ": cannot read catalog: " + rootMessage(e));
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new CatalogException(file + ": more than " + MAX_BYTES + " bytes: a catalog file is at most 16 MB");
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), utf8)) {
             return read(reader, file.toString());
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file.toString());
         } catch (IOException | UncheckedIOException e) {
             throw new CatalogException(file + ": cannot read catalog: " + rootMessage(e));
         }
     }
 
     static List<CatalogEntry> read(Reader reader, String name) throws CatalogException, IOException {
+        // Columns without a name (a spreadsheet's trailing commas) are allowed and ignored.
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).build();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+                .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).setTrim(true).build();
+        CSVParser opened;
+        try {
+            opened = CSVParser.parse(reader, format);
+        } catch (IllegalArgumentException e) { // a column named twice
+            throw new CatalogException(name + ":1: catalog header: " + rootMessage(e));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw malformed(name, e);
+        }
+        try (CSVParser parser = opened) {
             Map<String, Integer> columns = new HashMap<>();
-            for (Map.Entry<String, Integer> e : parser.getHeaderMap().entrySet()) {
-                columns.put(e.getKey().replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), e.getValue());
+            List<String> names = parser.getHeaderNames();
+            for (int i = 0; i < names.size(); i++) {
+                String column = names.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+                if (column.isEmpty()) continue; // a spreadsheet's trailing commas
+                if (columns.putIfAbsent(column, i) != null) {
+                    throw new CatalogException(name + ":1: catalog header names the column '" + column + "' twice");
+                }
             }
             for (String required : List.of("model", "tier")) {
                 if (!columns.containsKey(required)) {
@@ -75,8 +112,18 @@ final class CatalogReader {
             }
             return entries;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new CatalogException(name + ": malformed CSV: " + rootMessage(e));
+            throw malformed(name, e);
         }
+    }
+
+    private static CatalogException malformed(String name, RuntimeException e) {
+        if (e.getCause() instanceof CharacterCodingException) return notUtf8(name);
+        long line = CsvProblems.line(e);
+        return new CatalogException(name + (line > 0 ? ":" + line : "") + ": " + CsvProblems.problem(e));
+    }
+
+    private static CatalogException notUtf8(String name) {
+        return new CatalogException(name + ": not valid UTF-8 text: save the catalog as CSV UTF-8");
     }
 
     private static String field(CSVRecord record, Map<String, Integer> columns, String column) {

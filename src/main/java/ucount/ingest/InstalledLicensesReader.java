@@ -6,6 +6,8 @@ import org.apache.commons.csv.CSVRecord;
 import ucount.model.LicenseType;
 import ucount.model.Source;
 
+import ucount.util.CsvProblems;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -32,9 +34,24 @@ public final class InstalledLicensesReader {
     private InstalledLicensesReader() {
     }
 
+    /** A license file larger than this is no list of seven license types: refused before it is read. */
+    static final long MAX_BYTES = 1L << 20;
+
     public static Map<LicenseType, Integer> read(Path file) throws InputException {
         String name = file.toString();
-        try (InputStream in = Files.newInputStream(file); Reader text = TextDecoder.open(in)) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1); // read bounded: a device or a pipe has no size to check
+        } catch (NoSuchFileException e) {
+            throw new InputException(Source.of(name), "no such file");
+        } catch (IOException e) {
+            throw new InputException(Source.of(name), "cannot read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(Source.of(name), "more than " + MAX_BYTES + " bytes: a file of installed "
+                    + "licenses is at most 1 MB");
+        }
+        try (InputStream in = new ByteArrayInputStream(bytes); Reader text = TextDecoder.open(in)) {
             return read(text, name);
         } catch (NoSuchFileException e) {
             throw new InputException(Source.of(name), "no such file");
@@ -82,7 +99,7 @@ public final class InstalledLicensesReader {
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             if (e.getCause() instanceof CharacterCodingException) throw TextDecoder.notUtf8(Source.of(name));
-            throw new InputException(Source.of(name), "malformed CSV: " + e.getMessage());
+            throw new InputException(new Source(name, CsvProblems.line(e)), CsvProblems.problem(e));
         }
         return installed;
     }

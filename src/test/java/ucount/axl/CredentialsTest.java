@@ -25,6 +25,15 @@ class CredentialsTest {
     }
 
     @Test
+    void aPasswordFileLargerThanALineIsRefusedUnread(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pw");
+        Files.writeString(file, "x".repeat(5000));
+        AxlException e = assertThrows(AxlException.class,
+                () -> Credentials.password(file, Map.<String, String>of()::get, NO_TERMINAL, ENDPOINT));
+        assertEquals(file + ": more than 4096 bytes: not a password file", e.getMessage());
+    }
+
+    @Test
     void environment_thenPrompt() throws Exception {
         assertEquals("from-env", new String(Credentials.password(null, Map.of(Credentials.ENV, "from-env")::get,
                 NO_TERMINAL, ENDPOINT)));

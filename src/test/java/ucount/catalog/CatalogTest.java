@@ -102,6 +102,30 @@ class CatalogTest {
     }
 
     @Test
+    void userFileWithUnnamedTrailingColumns_isRead() throws Exception {
+        Path file = dir.resolve("mine.csv");
+        Files.writeString(file, "model,tier,,\nAcme 1,enhanced,,\n");
+        assertEquals(DeviceTier.ENHANCED, CATALOG.withOverrides(file).find("Acme 1").orElseThrow().tier());
+    }
+
+    @Test
+    void malformedUserFileIsNamedByFileLineAndProblem() throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "model,tier\n\"Acme 1\"x,enhanced\n");
+        assertEquals(file + ":2: malformed CSV: Invalid char between encapsulated token and delimiter",
+                assertThrows(CatalogException.class, () -> CATALOG.withOverrides(file)).getMessage());
+        Files.writeString(file, "model,tier,model\nAcme 1,enhanced,x\n");
+        assertEquals(file + ":1: catalog header names the column 'model' twice",
+                assertThrows(CatalogException.class, () -> CATALOG.withOverrides(file)).getMessage());
+        Files.write(file, "model,tier\nB\u00e9r,enhanced\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(file + ": not valid UTF-8 text: save the catalog as CSV UTF-8",
+                assertThrows(CatalogException.class, () -> CATALOG.withOverrides(file)).getMessage());
+        Files.writeString(file, "model,tier,note\nAcme 1,enhanced," + "x".repeat(16 << 20) + "\n");
+        assertEquals(file + ": more than 16777216 bytes: a catalog file is at most 16 MB",
+                assertThrows(CatalogException.class, () -> CATALOG.withOverrides(file)).getMessage());
+    }
+
+    @Test
     void badUserFileNamesLineAndProblem() throws IOException {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "model,tier\nCisco 1,ENHANCED\nCisco 2,PLATINUM\n");

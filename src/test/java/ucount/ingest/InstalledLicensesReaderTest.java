@@ -60,6 +60,20 @@ class InstalledLicensesReaderTest {
     }
 
     @Test
+    void malformedCsvIsNamedByFileAndLine_withoutJavasWords() throws Exception {
+        assertEquals(name("i.csv") + ":2: malformed CSV: Invalid char between encapsulated token and delimiter",
+                error("i.csv", "license,count\n\"ENHANCED\"x,4\n"));
+        assertEquals(name("i.csv") + ":2: malformed CSV: EOF reached before encapsulated token finished",
+                error("i.csv", "license,count\n\"ENHANCED,4\n"));
+    }
+
+    @Test
+    void aFileLargerThanAnyListOfLicensesIsRefusedUnread() throws Exception {
+        assertEquals(name("i.csv") + ": more than 1048576 bytes: a file of installed licenses is at most 1 MB",
+                error("i.csv", "license,count\nENHANCED," + "9".repeat(1 << 20) + "\n"));
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsNamed() throws Exception {
         Path file = dir.resolve("i.csv");
         Files.write(file, "license,count\nBASIC,1\n\u00e9".getBytes(StandardCharsets.ISO_8859_1));
