@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public record AxlEndpoint(String host, int port, String user, String version) {
 
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}\\.\\d");
+    /** A host name or IPv4 address, or an IPv6 address with or without brackets: no scheme, path or port. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[?[0-9A-Fa-f:.]+]?");
 
     public AxlEndpoint {
         if (!VERSION.matcher(version).matches()) {
@@ -17,6 +19,11 @@ public record AxlEndpoint(String host, int port, String user, String version) {
                     + "(8.0 to 15.0), not '" + version + "'");
         }
         if (port < 1 || port > 65535) throw new IllegalArgumentException("--port " + port + " is not a TCP port");
+        if (!HOST.matcher(host).matches()) {
+            throw new IllegalArgumentException("--host takes the publisher's name or address (e.g. "
+                    + "cucm-pub.example.com or 10.1.1.10; the port is --port), not '"
+                    + host.replaceAll("\\p{Cntrl}", "?") + "'");
+        }
     }
 
     public URI uri() {

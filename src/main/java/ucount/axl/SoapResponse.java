@@ -5,7 +5,11 @@ import ucount.ingest.SecureXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +28,17 @@ record SoapResponse(int items, List<String> keys, String faultCode, String fault
      * @param keyElement the item child whose text is collected ({@code userid}, {@code name}); null for none
      */
     static SoapResponse parse(byte[] body, String keyElement) throws XMLStreamException {
-        XMLStreamReader xml = SecureXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(body));
+        // Decoded here rather than by the parser, which prints "[Fatal Error] ..." on standard error before it
+        // throws for bytes that are not UTF-8 (CUCM answers in UTF-8).
+        String decoded;
+        try {
+            decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new XMLStreamException("the answer is not UTF-8 text");
+        }
+        if (decoded.startsWith("\uFEFF")) decoded = decoded.substring(1);
+        XMLStreamReader xml = SecureXml.inputFactory().createXMLStreamReader(new StringReader(decoded));
         try {
             int depthOfReturn = -1;
             int depth = 0;

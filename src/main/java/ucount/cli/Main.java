@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Entry point. {@link #run} returns the exit code instead of exiting, so tests run the real command line
@@ -46,7 +47,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("ucount: " + ex.getMessage());
+            err.println("ucount: " + withoutSecrets(ex.getMessage(), args));
             CommandLine command = ex.getCommandLine();
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
@@ -67,6 +68,28 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** An option whose name says it carries a secret: ucount has none, so what follows a mistyped one is hidden. */
+    private static final Pattern SECRET_OPTION = Pattern.compile("--?(pass(word|wd)?|pwd?|secret|token)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The parser's message with the value of any secret-looking option replaced by {@code ***}: a password typed
+     * as {@code --password X} (the password comes from a file, the environment or a prompt) must not reach a
+     * terminal's scrollback or a CI log through "Unknown options: '--password', 'X'".
+     */
+    static String withoutSecrets(String message, String... args) {
+        String result = message;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            if (!SECRET_OPTION.matcher(name).matches()) continue;
+            String secret = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[i + 1] : "";
+            if (!secret.isEmpty()) result = result.replace(secret, "***");
+        }
+        return result;
     }
 
     static CommandLine commandLine(Context context) {

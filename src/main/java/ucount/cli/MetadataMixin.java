@@ -49,7 +49,7 @@ final class MetadataMixin {
         if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
             try {
                 return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.trim()));
-            } catch (NumberFormatException e) {
+            } catch (NumberFormatException | java.time.DateTimeException e) {
                 throw new UsageException("SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01T00:00:00Z, not '"
                         + sourceDateEpoch + "'");
             }

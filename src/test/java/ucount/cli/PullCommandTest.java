@@ -245,11 +245,27 @@ class PullCommandTest {
     }
 
     @Test
-    void thePasswordIsNeverAnArgument() {
+    void thePasswordIsNeverAnArgument_andOneTypedAsOneIsNotEchoed() {
         Cli.Result r = Cli.run("pull", "--host", "h", "--user", "u", "--axl-version", "12.5", "--out",
-                out.toString(), "--password", "x");
+                out.toString(), "--password", "s3cret!");
         assertEquals(2, r.exit());
-        assertEquals("ucount: Unknown options: '--password', 'x'\nTry 'ucount pull --help' for more information.\n", r.err());
+        assertEquals("ucount: Unknown options: '--password', '***'\nTry 'ucount pull --help' for more information.\n",
+                r.err());
+        Cli.Result inline = Cli.run("pull", "--host", "h", "--user", "u", "--axl-version", "12.5", "--out",
+                out.toString(), "--pw=s3cret!");
+        assertEquals("ucount: Unknown option: '--pw=***'\nTry 'ucount pull --help' for more information.\n",
+                inline.err());
+    }
+
+    @Test
+    void aHostThatIsNoNameOrAddressIsAUsageError() {
+        for (String host : List.of("a b", "", "https://cucm", "cucm/axl?", "%zz")) {
+            Cli.Result r = Cli.run("pull", "--host", host, "--user", "u", "--axl-version", "12.5", "--out",
+                    out.toString());
+            assertEquals(2, r.exit(), host);
+            assertEquals("ucount: --host takes the publisher's name or address (e.g. cucm-pub.example.com or "
+                    + "10.1.1.10; the port is --port), not '" + host + "'\n", r.err());
+        }
     }
 
     @Test

@@ -40,6 +40,9 @@ class ReportMetadataTest {
         assertEquals("SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01T00:00:00Z, not 'yesterday'",
                 assertThrows(UsageException.class, () -> MetadataMixin.generatedAt(null, "yesterday", CLOCK))
                         .getMessage());
+        assertEquals("SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01T00:00:00Z, not '9000000000000000000'",
+                assertThrows(UsageException.class, () -> MetadataMixin.generatedAt(null, "9000000000000000000",
+                        CLOCK)).getMessage()); // a long, but past the last instant Java can hold
         Cli.Result bad = Cli.run("estimate", "--generated-at", "today", "samples/acme-hq");
         assertEquals(2, bad.exit());
         assertEquals("ucount: --generated-at takes an ISO-8601 instant like 2024-05-19T08:00:00Z, not 'today'\n",
