@@ -88,6 +88,8 @@ final class EstimateCommand implements Callable<Integer> {
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         migration.validate();
         var specs = exports.specs();
+        output.refuseInputs("-o", output.output, specs);
+        output.refuseInputs("--metadata", metadataOptions.file, specs);
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);

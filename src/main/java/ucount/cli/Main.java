@@ -65,7 +65,11 @@ public final class Main {
             return code.code;
         });
         int code = cli.execute(args);
-        out.flush();
+        if (out.checkError()) { // a full disk or a closed pipe: a PrintWriter keeps its errors to itself
+            err.println("ucount: cannot write standard output: the report is incomplete");
+            err.flush();
+            return code == ExitCode.OK.code ? ExitCode.INPUT_ERROR.code : code;
+        }
         err.flush();
         return code;
     }

@@ -59,6 +59,9 @@ final class MetadataMixin {
 
     /** Checks, before any work, that {@code --metadata} would replace no existing file without --force. */
     void validate(OutputMixin output) throws UsageException {
+        if (file != null && output.output != null && OutputMixin.real(file).equals(OutputMixin.real(output.output))) {
+            throw new UsageException("--metadata and -o name the same file " + file);
+        }
         output.refuseExisting("--metadata", file);
     }
 

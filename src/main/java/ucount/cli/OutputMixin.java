@@ -1,7 +1,9 @@
 package ucount.cli;
 
 import picocli.CommandLine.Option;
+import ucount.ingest.InputFile;
 import ucount.model.Warning;
+import ucount.pipeline.ClusterSpec;
 import ucount.report.Format;
 import ucount.report.OutputTarget;
 
@@ -34,6 +36,42 @@ final class OutputMixin {
                     .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList() + ")");
         }
         refuseExisting("-o", output);
+    }
+
+    /**
+     * A file ucount writes is never an export the run reads (whatever --force says), nor a file inside an export
+     * folder that the next run would read as an export. Paths are compared with symbolic links followed.
+     */
+    void refuseInputs(String option, Path file, List<ClusterSpec> specs) throws UsageException {
+        if (file == null) return;
+        Path target = real(file);
+        for (ClusterSpec spec : specs) {
+            for (String export : spec.exports()) {
+                if (export.equals(InputFile.STDIN)) continue;
+                Path input = real(Path.of(export));
+                if (input.equals(target)) {
+                    throw new UsageException(option + " " + file + " is an export this run reads; ucount never "
+                            + "writes over its input");
+                }
+                if (Files.isDirectory(input) && target.startsWith(input) && InputFile.isExportName(target)) {
+                    throw new UsageException(option + " " + file + " is inside the export folder " + export
+                            + ", where the next run would read it as an export; write it elsewhere");
+                }
+            }
+        }
+    }
+
+    /** The path with its existing part's symbolic links followed, the rest as given. */
+    static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return absolute;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     /** An existing FILE is replaced only with --force. */

@@ -103,6 +103,8 @@ final class OwnersCommand implements Callable<Integer> {
         metadataOptions.validate(output);
         if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
         List<ClusterSpec> specs = exports.specs();
+        output.refuseInputs("-o", output.output, specs);
+        output.refuseInputs("--metadata", metadataOptions.file, specs);
         if (bat != null && anonymize.anonymize) {
             throw new UsageException("--bat needs the real device names and user IDs that CUCM updates; "
                     + "it cannot be combined with --anonymize");
@@ -149,18 +151,7 @@ final class OwnersCommand implements Callable<Integer> {
         if (output.output != null && output.output.toAbsolutePath().normalize().equals(target)) {
             throw new UsageException("--bat and -o name the same file " + bat);
         }
-        for (String export : specs.get(0).exports()) {
-            if (export.equals("-")) continue;
-            Path input = Path.of(export).toAbsolutePath().normalize();
-            boolean same = input.equals(target)
-                    || (Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target));
-            if (same) throw new UsageException("--bat " + bat + " is an export this run reads; ucount never writes "
-                    + "over its input");
-            if (Files.isDirectory(input) && target.startsWith(input)) {
-                throw new UsageException("--bat " + bat + " is inside the export folder " + export
-                        + ", where the next run would read it as an export; write it elsewhere");
-            }
-        }
+        output.refuseInputs("--bat", bat, specs);
         output.refuseExisting("--bat", bat);
     }
 }

@@ -62,7 +62,8 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
         return false;
     }
 
-    private static boolean isExportName(Path p) {
+    /** A name a folder's expansion reads: {@code .csv} or {@code .xml}, not hidden. */
+    public static boolean isExportName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && (name.endsWith(".csv") || name.endsWith(".xml"));
     }

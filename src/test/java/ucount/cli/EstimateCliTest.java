@@ -200,6 +200,58 @@ class EstimateCliTest {
     }
 
     @Test
+    void outputNeverGoesOverAnExportOrIntoAnExportFolder_whereTheNextRunWouldReadIt() throws IOException {
+        Path exports = dir.resolve("exports");
+        Files.createDirectories(exports);
+        Path phones = Files.copy(Path.of("samples/acme-hq/phones.csv"), exports.resolve("phones.csv"));
+        Cli.Result over = Cli.run("estimate", "--force", "--format", "csv", "-o", phones.toString(), phones.toString());
+        assertEquals(2, over.exit());
+        assertEquals("ucount: -o " + phones + " is an export this run reads; ucount never writes over its input\n",
+                over.err());
+        Path report = exports.resolve("report.csv");
+        Cli.Result inside = Cli.run("estimate", "--format", "csv", "-o", report.toString(), exports.toString());
+        assertEquals(2, inside.exit());
+        assertEquals("ucount: -o " + report + " is inside the export folder " + exports + ", where the next run "
+                + "would read it as an export; write it elsewhere\n", inside.err());
+        Cli.Result metadata = Cli.run("estimate", "--metadata", report.toString(), exports.toString());
+        assertEquals(2, metadata.exit());
+        assertTrue(metadata.err().startsWith("ucount: --metadata " + report + " is inside the export folder "));
+        // Followed through a symbolic link too.
+        Path link = Files.createSymbolicLink(dir.resolve("link"), exports);
+        Cli.Result linked = Cli.run("estimate", "-o", link.resolve("report.csv").toString(), exports.toString());
+        assertEquals(2, linked.exit(), linked.toString());
+        // A report that no run reads as an export may sit beside them.
+        Cli.Result text = Cli.run("estimate", "-o", exports.resolve("report.txt").toString(), exports.toString());
+        assertEquals(0, text.exit(), text.toString());
+        // and the export itself is untouched
+        assertEquals(Files.readString(Path.of("samples/acme-hq/phones.csv")), Files.readString(phones));
+    }
+
+    @Test
+    void metadataAndOutputInTheSameFileIsAUsageError() {
+        Path same = dir.resolve("same.json");
+        Cli.Result r = Cli.run("estimate", "--format", "json", "-o", same.toString(), "--metadata", same.toString(),
+                "samples/acme-hq");
+        assertEquals(2, r.exit());
+        assertEquals("ucount: --metadata and -o name the same file " + same + "\n", r.err());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenToStandardOutputIsAnErrorNotExit0() {
+        java.io.PrintWriter broken = new java.io.PrintWriter(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        });
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(broken, new java.io.PrintWriter(err), new java.io.ByteArrayInputStream(new byte[0]),
+                "estimate", "samples/acme-hq");
+        assertEquals(3, code);
+        assertEquals("ucount: cannot write standard output: the report is incomplete\n", err.toString());
+    }
+
+    @Test
     void existingMetadataFileIsRefusedBeforeAnyReportIsPrinted() throws IOException {
         Path meta = dir.resolve("meta.json");
         Files.writeString(meta, "keep me\n");
