@@ -236,8 +236,9 @@ final class CheckCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             n = -1;
         }
-        if (n < 0) {
-            throw new UsageException("--installed " + pair + ": the count must be a whole number >= 0, not '"
+        if (n < 0 || n > LicenseType.MAX_COUNT) {
+            throw new UsageException("--installed " + pair + ": the count must be a whole number from 0 to "
+                    + LicenseType.MAX_COUNT + ", not '"
                     + value + "'");
         }
         if (counts.putIfAbsent(type, n) != null) {

@@ -2,6 +2,7 @@ package ucount.cli;
 
 import picocli.CommandLine.Option;
 import ucount.migration.MigrationPlan;
+import ucount.model.LicenseType;
 
 /** The pre-9.x numbers a user knows from the old cluster's license file: installed DLUs, and the R26 rate. */
 final class MigrationMixin {
@@ -17,8 +18,9 @@ final class MigrationMixin {
     int dluPerEnhanced = MigrationPlan.DEFAULT_DLU_PER_ENHANCED;
 
     void validate() throws UsageException {
-        if (installedDlu != null && installedDlu < 0) {
-            throw new UsageException("--installed-dlu must be 0 or more, not " + installedDlu);
+        if (installedDlu != null && (installedDlu < 0 || installedDlu > LicenseType.MAX_COUNT)) {
+            throw new UsageException("--installed-dlu must be from 0 to " + LicenseType.MAX_COUNT + ", not "
+                    + installedDlu);
         }
         if (dluPerEnhanced < 1) {
             throw new UsageException("--dlu-per-enhanced must be 1 or more, not " + dluPerEnhanced);

@@ -190,8 +190,9 @@ final class RequestCommand implements Callable<Integer> {
             throw new UsageException("give --contract (the upgrade came through a service contract) or --sales-order "
                     + "(it was purchased), not both");
         }
-        if (publicSpacePhones != null && publicSpacePhones < 0) {
-            throw new UsageException("--public-space-phones must be 0 or more, not " + publicSpacePhones);
+        if (publicSpacePhones != null && (publicSpacePhones < 0 || publicSpacePhones > LicenseType.MAX_COUNT)) {
+            throw new UsageException("--public-space-phones must be from 0 to " + LicenseType.MAX_COUNT + ", not "
+                    + publicSpacePhones);
         }
         return new RequestDetails(
                 fromVersion == null ? null : check("--from-version", fromVersion, RequestDetails::fromVersion),
@@ -235,9 +236,10 @@ final class RequestCommand implements Callable<Integer> {
             }
             try {
                 count = Integer.parseInt(value.substring(eq + 1).trim());
-                if (count < 0) throw new NumberFormatException();
+                if (count < 0 || count > LicenseType.MAX_COUNT) throw new NumberFormatException();
             } catch (NumberFormatException e) {
-                throw new UsageException("--require " + value + ": the count must be a whole number, 0 or more");
+                throw new UsageException("--require " + value + ": the count must be a whole number from 0 to "
+                        + LicenseType.MAX_COUNT);
             }
             if (mix.put(type, count) != null) throw new UsageException("--require names " + type + " twice");
         }

@@ -111,10 +111,11 @@ public final class InstalledLicensesReader {
     private static int count(String value, LicenseType type, Source where) throws InputException {
         try {
             int n = Integer.parseInt(value);
-            if (n >= 0) return n;
+            if (n >= 0 && n <= LicenseType.MAX_COUNT) return n;
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InputException(where, "count of " + type + " must be a whole number >= 0, not '" + value + "'");
+        throw new InputException(where, "count of " + type + " must be a whole number from 0 to "
+                + LicenseType.MAX_COUNT + ", not '" + value + "'");
     }
 }

@@ -15,6 +15,12 @@ public enum LicenseType {
     CUWL_PROFESSIONAL("CUWL Professional"),
     TELEPRESENCE_ROOM("TelePresence Room");
 
+    /**
+     * The most licenses (or DLUs) of one kind a number given by the user may name: ten million, far beyond any estate,
+     * so that sums over the seven types and the clusters stay far from int's limit.
+     */
+    public static final int MAX_COUNT = 10_000_000;
+
     private final String displayName;
 
     LicenseType(String displayName) {

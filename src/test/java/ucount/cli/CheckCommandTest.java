@@ -262,15 +262,17 @@ class CheckCommandTest {
 
     @Test
     void usageErrors_exit2_oneLineOnStderr_nothingOnStdout() {
-        assertUsage("ucount: --installed ENHANCED=ten: the count must be a whole number >= 0, not 'ten'",
+        assertUsage("ucount: --installed ENHANCED=ten: the count must be a whole number from 0 to 10000000, not 'ten'",
                 "--installed", "ENHANCED=ten", HQ);
+        assertUsage("ucount: --installed ENHANCED=2147483647: the count must be a whole number from 0 to 10000000, "
+                + "not '2147483647'", "--installed", "ENHANCED=2147483647", HQ);
         assertUsage("ucount: --installed GOLD=3: unknown license type 'GOLD' (expected one of ESSENTIAL, BASIC, "
                 + "ENHANCED, ENHANCED_PLUS, CUWL_STANDARD, CUWL_PROFESSIONAL, TELEPRESENCE_ROOM)",
                 "--installed", "GOLD=3", HQ);
         assertUsage("ucount: --installed ENHANCED is given twice",
                 "--installed", "ENHANCED=3", "--installed", "enhanced=4", HQ);
         assertUsage("ucount: --installed ENHANCED is given twice", "--installed", "ENHANCED=3,BASIC=1,enhanced=4", HQ);
-        assertUsage("ucount: --installed BASIC=: the count must be a whole number >= 0, not ''",
+        assertUsage("ucount: --installed BASIC=: the count must be a whole number from 0 to 10000000, not ''",
                 "--installed", "ENHANCED=3,BASIC=", HQ);
         assertUsage("ucount: --installed takes TYPE=N items separated by commas (e.g. ENHANCED=40,BASIC=5), not ''",
                 "--installed", "ENHANCED=1,,BASIC=2", HQ);

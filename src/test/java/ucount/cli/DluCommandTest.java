@@ -166,7 +166,7 @@ class DluCommandTest {
         Cli.Result run = Cli.run("dlu", "--installed-dlu", "-5", "samples/acme-hq");
         assertEquals(2, run.exit());
         assertEquals("", run.out());
-        assertEquals("ucount: --installed-dlu must be 0 or more, not -5\n", run.err());
+        assertEquals("ucount: --installed-dlu must be from 0 to 10000000, not -5\n", run.err());
     }
 
     @Test

@@ -177,8 +177,10 @@ class RequestCommandTest {
         assertUsageError("ucount: --require: unknown license type 'GOLD' (expected one of ESSENTIAL, BASIC, "
                 + "ENHANCED, ENHANCED_PLUS, CUWL_STANDARD, CUWL_PROFESSIONAL, TELEPRESENCE_ROOM)",
                 "--require", "GOLD=1");
-        assertUsageError("ucount: --require ENHANCED=-1: the count must be a whole number, 0 or more",
+        assertUsageError("ucount: --require ENHANCED=-1: the count must be a whole number from 0 to 10000000",
                 "--require", "ENHANCED=-1");
+        assertUsageError("ucount: --require CUWL_STANDARD=2147483647: the count must be a whole number from 0 to "
+                + "10000000", "--require", "CUWL_STANDARD=2147483647"); // summed with others, it overflowed
         assertUsageError("ucount: --dry-run writes nothing: drop -o and --zip", "--dry-run", "--zip");
     }
 

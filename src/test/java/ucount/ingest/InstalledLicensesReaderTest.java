@@ -42,11 +42,11 @@ class InstalledLicensesReaderTest {
         assertEquals(name("i.csv") + ":3: unknown license type 'GOLD' (expected one of ESSENTIAL, BASIC, ENHANCED, "
                         + "ENHANCED_PLUS, CUWL_STANDARD, CUWL_PROFESSIONAL, TELEPRESENCE_ROOM)",
                 error("i.csv", "license,count\nBASIC,1\nGOLD,2\n"));
-        assertEquals(name("i.csv") + ":4: count of ENHANCED must be a whole number >= 0, not 'ten'",
+        assertEquals(name("i.csv") + ":4: count of ENHANCED must be a whole number from 0 to 10000000, not 'ten'",
                 error("i.csv", "license,count\n# comment\nBASIC,1\nENHANCED,ten\n"));
-        assertEquals(name("i.csv") + ":2: count of BASIC must be a whole number >= 0, not '-1'",
+        assertEquals(name("i.csv") + ":2: count of BASIC must be a whole number from 0 to 10000000, not '-1'",
                 error("i.csv", "license,count\nBASIC,-1\n"));
-        assertEquals(name("i.csv") + ":2: count of BASIC must be a whole number >= 0, not ''",
+        assertEquals(name("i.csv") + ":2: count of BASIC must be a whole number from 0 to 10000000, not ''",
                 error("i.csv", "license,count\nBASIC\n"));
         assertEquals(name("i.csv") + ":4: ENHANCED_PLUS is listed again (first on line 2): give one row per license "
                 + "type", error("i.csv", "license,count\nENHANCED_PLUS,1\nBASIC,1\nenhanced-plus,2\n"));
