@@ -6,8 +6,10 @@ import ucount.model.Warning;
 import ucount.pipeline.ClusterSpec;
 import ucount.report.Format;
 import ucount.report.OutputTarget;
+import ucount.report.SafeText;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,10 +93,18 @@ final class OutputMixin {
     }
 
     void write(Context context, OutputTarget.Body body) throws IOException {
+        // Text and Markdown are read on screens: no control sequence from an export's values reaches them.
+        OutputTarget.Body safe = format == Format.TEXT || format == Format.MD
+                ? out -> {
+                    Writer filtered = new SafeText(out, SafeText.TERMINAL);
+                    body.write(filtered);
+                    filtered.flush();
+                }
+                : body;
         if (output == null) {
-            OutputTarget.toStream(context.out(), body);
+            OutputTarget.toStream(context.out(), safe);
         } else {
-            OutputTarget.toFile(output, force, body);
+            OutputTarget.toFile(output, force, safe);
         }
     }
 }

@@ -9,6 +9,7 @@ import ucount.axl.AxlEndpoint;
 import ucount.axl.Credentials;
 import ucount.axl.Puller;
 import ucount.axl.Tls;
+import ucount.ingest.InputException;
 import ucount.report.Version;
 
 import java.io.Console;
@@ -94,7 +95,7 @@ final class PullCommand implements Callable<Integer> {
         }
         AxlClient.Progress progress = line -> {
             if (!verbosity.quiet) {
-                root.context.err().println("ucount: pull: " + line);
+                root.context.err().println("ucount: pull: " + InputException.oneLine(line)); // a server's words
                 root.context.err().flush();
             }
         };

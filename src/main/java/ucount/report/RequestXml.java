@@ -43,8 +43,10 @@ public final class RequestXml {
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             marshaller.setSchema(Holder.SCHEMA);
-            marshaller.marshal(document(request), out);
-            out.write("\n");
+            Writer xml = new SafeText(out, SafeText.XML); // an export's control characters would make it unreadable
+            marshaller.marshal(document(request), xml);
+            xml.write("\n");
+            xml.flush();
         } catch (JAXBException e) {
             throw new IllegalStateException("request.xml does not match " + SCHEMA_RESOURCE + ": " + e, e);
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -173,6 +174,22 @@ class EstimateCliTest {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.exit());
         assertTrue(r.out().matches("ucount \\d+\\.\\d+\\.\\d+.*\n"), r.out());
+    }
+
+    @Test
+    void controlSequencesFromAnExportNeverReachTextOrMarkdown_jsonKeepsThemEscaped() throws IOException {
+        Path phones = dir.resolve("phones.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("samples/acme-hq/phones.csv")));
+        lines.set(1, lines.get(1).replaceFirst("^SEP[0-9A-F]+", "SEP1\u001b]0;pwned\u0007"));
+        Files.write(phones, lines);
+        for (String format : List.of("text", "md")) {
+            Cli.Result r = Cli.run("estimate", "--detail", "--format", format, phones.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertFalse(r.out().contains("\u001b") || r.out().contains("\u0007"), format);
+            assertTrue(r.out().contains("SEP1\uFFFD"), r.out());
+        }
+        Cli.Result json = Cli.run("estimate", "--format", "json", phones.toString());
+        assertTrue(json.out().contains("SEP1\\u001B]0;pwned"), json.out());
     }
 
     @Test

@@ -97,6 +97,20 @@ class RequestCommandTest {
     }
 
     @Test
+    void controlCharactersInAValueLeaveRequestXmlWellFormed(@TempDir Path dir) throws Exception {
+        Path exports = Files.createDirectory(dir.resolve("exports"));
+        CiscoScenario.write(exports);
+        List<String> options = new ArrayList<>(COMPLETE);
+        options.set(options.indexOf("Acme Corp"), "Acme\u001b[31m Corp");
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Cli.Result run = run(options, "-o", out.toString(), exports.toString());
+        assertEquals(0, run.exit(), run.err());
+        String xml = Files.readString(out.resolve(NAME).resolve("request.xml"));
+        validate(xml);
+        assertTrue(xml.contains("Acme\uFFFD[31m Corp"), xml);
+    }
+
+    @Test
     void writesTheFolderWithXmlValidAgainstTheSchemaJsonAndUsageCsv(@TempDir Path dir) throws Exception {
         Path exports = Files.createDirectory(dir.resolve("exports"));
         CiscoScenario.write(exports);
