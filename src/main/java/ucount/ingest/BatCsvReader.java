@@ -161,7 +161,7 @@ final class BatCsvReader implements ExportReader.Export {
             throws InputException {
         return switch (kind) {
             case PHONES -> phones(h, fileName, notes, sharedIds);
-            case USERS -> users(h, notes, sharedIds);
+            case USERS -> users(h, fileName, notes, sharedIds);
             case DEVICE_PROFILES -> deviceProfiles(h, fileName, sharedIds);
             case REMOTE_DESTINATION_PROFILES -> remoteDestinationProfiles(h, fileName, sharedIds);
         };
@@ -199,7 +199,8 @@ final class BatCsvReader implements ExportReader.Export {
         };
     }
 
-    private static RowMapper users(Header h, List<Consumer<InventoryBuilder>> notes, List<Integer> sharedIds) {
+    private static RowMapper users(Header h, String fileName, List<Consumer<InventoryBuilder>> notes,
+                                   List<Integer> sharedIds) {
         notes.add(InventoryBuilder::usersExported);
         int userId = h.find("user id");
         sharedIds.add(userId);
@@ -207,6 +208,16 @@ final class BatCsvReader implements ExportReader.Export {
         int named = h.find("enable user for unified cm im and presence", "enable im and presence",
                 "enable user for unified cm im & presence", "im and presence enabled");
         int presence = named >= 0 ? named : h.findPrefix("enable user for unified cm im and presence");
+        if (mobility < 0) {
+            notes.add(out -> out.warn("MISSING_FIELD", "users export has no 'ENABLE MOBILITY' column: mobility "
+                    + "users (R4) are found only through remote destination profiles; export with it",
+                    new Source(fileName, 1)));
+        }
+        if (presence < 0) {
+            notes.add(out -> out.warn("MISSING_FIELD", "users export has no 'ENABLE USER FOR UNIFIED CM IM AND "
+                    + "PRESENCE' column: IM and Presence users (R6) cannot be seen; export with it",
+                    new Source(fileName, 1)));
+        }
         int first = h.detail("first name");
         int last = h.detail("last name");
         int phone = h.detail("telephone number");

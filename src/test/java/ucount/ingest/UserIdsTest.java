@@ -93,10 +93,15 @@ class UserIdsTest {
         assertEquals(1, ids.repeatedUserIds(), "user19999: two records");
     }
 
+    /** A users export with the columns the rules read, so that the only warnings are about the IDs. */
+    private static final String USERS_HEADER = "USER ID,FIRST NAME,LAST NAME,ENABLE MOBILITY,"
+            + "ENABLE USER FOR UNIFIED CM IM AND PRESENCE\n";
+
     @Test
     void aUsersExport_withARepeatedIdAndIdsDifferingInCase_isCheckedAsUserByUser() throws Exception {
-        Path users = Files.writeString(dir.resolve("users.csv"), "USER ID,FIRST NAME,LAST NAME\n"
-                + "jdoe,Jane,Doe\nasmith,Al,Smith\njdoe,Again,Doe\nASmith,Al,Smith\nbjones,Bo,Jones\n");
+        Path users = Files.writeString(dir.resolve("users.csv"), USERS_HEADER
+                + "jdoe,Jane,Doe,f,f\nasmith,Al,Smith,f,f\njdoe,Again,Doe,f,f\nASmith,Al,Smith,f,f\n"
+                + "bjones,Bo,Jones,f,f\n");
         Inventory inventory;
         try (Workers workers = new Workers(2, 64)) {
             inventory = ExportReader.readOnce("c", List.of(new InputFile("users.csv", users, null)),
@@ -110,8 +115,8 @@ class UserIdsTest {
 
     @Test
     void aUsersExportOfDistinctLowerCaseIds_isTakenAsRead() throws Exception {
-        StringBuilder csv = new StringBuilder("USER ID,FIRST NAME,LAST NAME\n");
-        for (int u = 0; u < 2000; u++) csv.append("user").append(u).append(",First,Last\n");
+        StringBuilder csv = new StringBuilder(USERS_HEADER);
+        for (int u = 0; u < 2000; u++) csv.append("user").append(u).append(",First,Last,f,f\n");
         Path users = Files.writeString(dir.resolve("users.csv"), csv);
         Inventory inventory;
         try (Workers workers = new Workers(2, 1024)) {

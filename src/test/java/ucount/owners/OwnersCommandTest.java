@@ -57,7 +57,7 @@ class OwnersCommandTest {
         Cli.Result run = Cli.run("owners", "--format", "csv", FIXTURE);
         assertEquals(0, run.exit(), run.err());
         Golden.assertMatches("owners/evidence.csv", run.out());
-        assertEquals(3, run.err().lines().filter(l -> l.startsWith("ucount: warning: ")).count(), run.err());
+        assertEquals(4, run.err().lines().filter(l -> l.startsWith("ucount: warning: ")).count(), run.err());
     }
 
     @Test
