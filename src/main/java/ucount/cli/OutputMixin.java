@@ -24,7 +24,8 @@ final class OutputMixin {
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output; the file appears whole or not at all.")
+            description = "Write to FILE instead of standard output (- is standard output); the file appears whole "
+                    + "or not at all.")
     Path output;
 
     @Option(names = "--force", description = "Replace output files that exist already (-o, and --bat for owners).")
@@ -37,6 +38,7 @@ final class OutputMixin {
                     + " is not available here (use one of " + supported.stream()
                     .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList() + ")");
         }
+        if (output != null && output.toString().equals("-")) output = null; // -o -: standard output, as usual
         refuseExisting("-o", output);
     }
 

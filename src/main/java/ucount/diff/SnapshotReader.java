@@ -1,7 +1,9 @@
 package ucount.diff;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ucount.ingest.InputException;
@@ -25,7 +27,10 @@ import java.util.List;
  */
 public final class SnapshotReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict: one JSON value and nothing after it, each key once (what ucount writes is all of these). */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final String WHAT = "ucount estimate --format json";
 
     private SnapshotReader() {
@@ -81,7 +86,7 @@ public final class SnapshotReader {
         var fields = node.fields();
         while (fields.hasNext()) {
             var e = fields.next();
-            if (!e.getValue().canConvertToInt() || e.getValue().asInt() < 0) {
+            if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToInt() || e.getValue().asInt() < 0) {
                 throw problem(file, "\"totals\"." + e.getKey() + " is not a count");
             }
             totals.add(license(e.getKey(), file), e.getValue().asInt());

@@ -47,6 +47,9 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
                 for (Path p : found) files.add(new InputFile(p.toString(), p, null));
             } else if (Files.isRegularFile(path)) {
                 files.add(new InputFile(arg, path, null));
+            } else if (Files.exists(path)) {
+                throw new InputException(ucount.model.Source.of(arg), "not a file or folder (a device or a pipe?): "
+                        + "save the export to a file, or give it on standard input as -");
             } else {
                 throw new InputException(ucount.model.Source.of(arg), "no such file or folder");
             }

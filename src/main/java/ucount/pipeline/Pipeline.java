@@ -10,6 +10,7 @@ import ucount.migration.DluCalculator;
 import ucount.migration.DluUsage;
 import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
+import ucount.model.Source;
 import ucount.rules.Classifier;
 import ucount.rules.Estimate;
 import ucount.rules.RuleOptions;
@@ -43,6 +44,11 @@ public final class Pipeline {
      */
     public static List<Inventory> read(List<ClusterSpec> clusters, Supplier<InputStream> stdin, ReadOptions options)
             throws InputException {
+        long stdinNamed = clusters.stream().flatMap(c -> c.exports().stream()).filter(InputFile.STDIN::equals).count();
+        if (stdinNamed > 1) {
+            throw new InputException(Source.of(InputFile.STDIN), "standard input is read once: give - for one "
+                    + "export only");
+        }
         List<List<InputFile>> files = new ArrayList<>();
         for (ClusterSpec spec : clusters) files.add(InputFile.expand(spec.exports(), stdin));
         options.tap().starting(files.stream().flatMap(List::stream).toList());

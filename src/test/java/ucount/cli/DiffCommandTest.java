@@ -123,6 +123,16 @@ class DiffCommandTest {
         assertInput("ucount: " + badType + ": unknown license type 'GOLD' (expected one of ESSENTIAL, BASIC, ENHANCED, "
                 + "ENHANCED_PLUS, CUWL_STANDARD, CUWL_PROFESSIONAL, TELEPRESENCE_ROOM)", BEFORE, badType.toString());
         assertInput("ucount: nowhere.json: no such file", "nowhere.json", AFTER);
+        String after = Files.readString(Path.of(AFTER));
+        Path trailing = Files.writeString(dir.resolve("trailing.json"), after + "\n{}\n");
+        Cli.Result second = Cli.run("diff", BEFORE, trailing.toString());
+        assertEquals(3, second.exit());
+        assertTrue(second.err().startsWith("ucount: " + trailing + ":"), second.err()); // a value after the first
+        Path twice = Files.writeString(dir.resolve("twice.json"),
+                after.replaceFirst("\\{", "{\"ruleSet\": \"smart\","));
+        Cli.Result dup = Cli.run("diff", BEFORE, twice.toString());
+        assertEquals(3, dup.exit());
+        assertTrue(dup.err().contains("Duplicate field 'ruleSet'"), dup.err());
 
         Path report = dir.resolve("diff.json");
         Cli.Result r = Cli.run("diff", "--format", "json", "-o", report.toString(), broken.toString(), AFTER);

@@ -193,6 +193,27 @@ class EstimateCliTest {
     }
 
     @Test
+    void outputDashIsStandardOutput() {
+        Cli.Result r = Cli.run("estimate", "-o", "-", "samples/acme-hq");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Cli.run("estimate", "samples/acme-hq").out(), r.out());
+        assertFalse(Files.exists(Path.of("-")));
+    }
+
+    @Test
+    void standardInputIsReadOnce_andADeviceIsNoExport() {
+        Cli.Result twice = Cli.runWithStdin("x", "estimate", "-", "-");
+        assertEquals(3, twice.exit());
+        assertEquals("ucount: -: standard input is read once: give - for one export only\n", twice.err());
+        Cli.Result clusters = Cli.runWithStdin("x", "estimate", "--cluster", "a=-", "--cluster", "b=-");
+        assertEquals(twice.err(), clusters.err());
+        Cli.Result device = Cli.run("estimate", "/dev/null");
+        assertEquals(3, device.exit());
+        assertEquals("ucount: /dev/null: not a file or folder (a device or a pipe?): save the export to a file, or "
+                + "give it on standard input as -\n", device.err());
+    }
+
+    @Test
     void everyCommandPrintsTheVersion() {
         String version = Cli.run("--version").out();
         for (String command : List.of("estimate", "dlu", "request", "check", "owners", "diff", "pull", "catalog")) {
