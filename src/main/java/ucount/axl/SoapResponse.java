@@ -86,6 +86,9 @@ record SoapResponse(int items, List<String> keys, String faultCode, String fault
             }
             String message = axlMessage != null && !axlMessage.isEmpty() ? axlMessage : faultString;
             if (inFault && message == null) message = "(no message)";
+            // An answer is a fault or has its <return> (empty when nothing matched): anything else is no AXL answer,
+            // which must not be taken for an empty list.
+            if (!inFault && depthOfReturn == -1) throw new XMLStreamException("no <return> in the answer");
             return new SoapResponse(items, keys, axlCode, inFault ? message : null, columns);
         } finally {
             xml.close();

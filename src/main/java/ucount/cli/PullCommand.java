@@ -84,6 +84,9 @@ final class PullCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         if (insecure && caCertificates != null) throw new UsageException("--insecure and --cacert exclude each other");
+        if (java.nio.file.Files.isRegularFile(out)) {
+            throw new UsageException("--out " + out + " is a file: name a folder for the snapshot");
+        }
         if (Puller.occupied(out) && !force) {
             throw new UsageException("--out " + out + " exists and is not empty: name a new folder, or add --force "
                     + "to replace it");

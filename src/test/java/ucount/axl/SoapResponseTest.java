@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,6 +32,18 @@ class SoapResponseTest {
         marked[2] = (byte) 0xBF;
         System.arraycopy(plain, 0, marked, 3, plain.length);
         assertEquals(1, SoapResponse.parse(marked, "name").items());
+    }
+
+    @Test
+    void anAnswerWithoutReturn_isNoEmptyList() {
+        byte[] body = ("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                + "<ns:listPhoneResponse xmlns:ns=\"http://www.cisco.com/AXL/API/12.5\"/></soapenv:Body>"
+                + "</soapenv:Envelope>").getBytes(StandardCharsets.UTF_8);
+        assertEquals("no <return> in the answer",
+                assertThrows(XMLStreamException.class, () -> SoapResponse.parse(body, "name")).getMessage());
+        byte[] empty = new String(answer("x"), StandardCharsets.UTF_8).replaceAll("<return>.*</return>", "<return/>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(0, assertDoesNotThrow(() -> SoapResponse.parse(empty, "name")).items());
     }
 
     @Test

@@ -281,6 +281,16 @@ class PullCommandTest {
     }
 
     @Test
+    void outThatIsAFile_isNeverReplacedByTheSnapshot_evenWithForce() throws IOException {
+        Path file = Files.writeString(Files.createDirectories(out.getParent()).resolve("notes.txt"), "keep me\n");
+        Cli.Result r = Cli.run("pull", "--host", "h", "--user", "u", "--axl-version", "12.5", "--out",
+                file.toString(), "--force");
+        assertEquals(2, r.exit());
+        assertEquals("ucount: --out " + file + " is a file: name a folder for the snapshot\n", r.err());
+        assertEquals("keep me\n", Files.readString(file));
+    }
+
+    @Test
     void help_teachesWithExamples() {
         Cli.Result r = Cli.run("pull", "--help");
         assertEquals(0, r.exit());
