@@ -1,6 +1,7 @@
 package ucount.cli;
 
 import picocli.CommandLine.Option;
+import ucount.io.AtomicFile;
 import ucount.report.Format;
 import ucount.report.Metadata;
 import ucount.report.OutputTarget;
@@ -66,12 +67,13 @@ final class MetadataMixin {
     }
 
     /**
-     * {@code --metadata FILE}, when given, replacing a file only with --force; written before the report, so that
-     * a run that cannot write it has printed nothing.
+     * {@code --metadata FILE}, when given (null otherwise), written aside before the report and put in place after
+     * it ({@link AtomicFile.Staged#commit}): a run that cannot write it has printed nothing, and one whose report
+     * cannot be written leaves no metadata behind.
      */
-    void write(Metadata metadata, OutputMixin output) throws IOException, UsageException {
-        if (file == null) return;
+    AtomicFile.Staged stage(Metadata metadata, OutputMixin output) throws IOException, UsageException {
+        if (file == null) return null;
         output.refuseExisting("--metadata", file);
-        OutputTarget.toFile(file, output.force, metadata::write);
+        return OutputTarget.stageFile(file, output.force, metadata::write);
     }
 }

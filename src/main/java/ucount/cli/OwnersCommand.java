@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import ucount.io.AtomicFile;
 import ucount.ingest.Fields;
 import ucount.model.Inventory;
 import ucount.owners.Confidence;
@@ -118,17 +119,23 @@ final class OwnersCommand implements Callable<Integer> {
         OwnersResult result = Owners.analyze(estimate, new Classifier(catalog, rules.options()), minConfidence,
                 maxDevices);
         Metadata metadata = reading.metadata(rules.options().ruleSet());
-        if (bat != null) OutputTarget.toFile(bat, output.force, out -> OwnersBat.write(result.applied(), out));
-        metadataOptions.write(metadata, output); // first: a failure to write it leaves stdout empty
-        output.write(root.context, out -> {
-            switch (output.format) {
-                case JSON -> OwnersJson.write(result, metadata, out);
-                case CSV -> OwnersCsv.write(result, out);
-                case MD -> OwnersMarkdown.write(result, metadata, out);
-                case HTML -> OwnersHtml.write(result, metadata, out);
-                default -> OwnersText.write(result, out);
-            }
-        });
+        // The metadata and the owner fix are written aside first, put in place once the report is out: a run that
+        // fails writes none of them, and one that cannot write them has printed nothing.
+        try (AtomicFile.Staged metadataFile = metadataOptions.stage(metadata, output);
+             AtomicFile.Staged batFile = bat == null ? null
+                     : OutputTarget.stageFile(bat, output.force, out -> OwnersBat.write(result.applied(), out))) {
+            output.write(root.context, out -> {
+                switch (output.format) {
+                    case JSON -> OwnersJson.write(result, metadata, out);
+                    case CSV -> OwnersCsv.write(result, out);
+                    case MD -> OwnersMarkdown.write(result, metadata, out);
+                    case HTML -> OwnersHtml.write(result, metadata, out);
+                    default -> OwnersText.write(result, out);
+                }
+            });
+            if (metadataFile != null) metadataFile.commit();
+            if (batFile != null) batFile.commit();
+        }
         output.warnBesideCsv(root.context, verbosity, result.before().warnings());
         if (!verbosity.quiet) {
             if (bat != null) {

@@ -40,6 +40,17 @@ public final class AtomicFile {
      * again just before the move, so a file that appeared meanwhile is not lost either).
      */
     public static void write(Path target, boolean replace, Body body) throws IOException {
+        try (Staged staged = stage(target, replace, body)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes {@code target}'s content aside, to be put in place by {@link Staged#commit} or dropped by closing:
+     * so that a run writing several files (a report and its metadata, an owner fix) leaves none of them when one
+     * fails.
+     */
+    public static Staged stage(Path target, boolean replace, Body body) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         refuseExisting(absolute, replace);
         Path temp;
@@ -48,17 +59,49 @@ public final class AtomicFile {
         } catch (IOException e) {
             throw cannotWrite(target, e);
         }
+        Staged staged = new Staged(target, absolute, temp, replace);
         try {
             try (OutputStream out = pausing(Files.newOutputStream(temp))) {
                 body.write(out);
             }
-            refuseExisting(absolute, replace);
-            move(temp, absolute);
-        } catch (FileAlreadyExistsException e) {
-            throw e;
+            return staged;
         } catch (IOException e) {
+            staged.close();
             throw cannotWrite(target, e);
-        } finally {
+        } catch (RuntimeException | Error e) {
+            staged.close();
+            throw e;
+        }
+    }
+
+    /** A file written aside ({@link #stage}): put in place by {@link #commit}, or dropped by {@link #close}. */
+    public static final class Staged implements AutoCloseable {
+
+        private final Path target;
+        private final Path absolute;
+        private final Path temp;
+        private final boolean replace;
+
+        private Staged(Path target, Path absolute, Path temp, boolean replace) {
+            this.target = target;
+            this.absolute = absolute;
+            this.temp = temp;
+            this.replace = replace;
+        }
+
+        /** Moves the file into place (an existing file is checked for again). */
+        public void commit() throws IOException {
+            refuseExisting(absolute, replace);
+            try {
+                move(temp, absolute);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+
+        /** Drops the file if it was not committed. */
+        @Override
+        public void close() throws IOException {
             TempFiles.release(temp);
         }
     }

@@ -42,6 +42,15 @@ public final class OutputTarget {
         });
     }
 
+    /** {@link #toFile}, written aside until {@link AtomicFile.Staged#commit} puts it in place. */
+    public static AtomicFile.Staged stageFile(Path target, boolean replace, Body body) throws IOException {
+        return AtomicFile.stage(target, replace, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            body.write(out);
+            out.flush();
+        });
+    }
+
     public static void toBinaryFile(Path target, boolean replace, BinaryBody body) throws IOException {
         AtomicFile.write(target, replace, body::write);
     }

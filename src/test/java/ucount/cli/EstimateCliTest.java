@@ -266,6 +266,22 @@ class EstimateCliTest {
     }
 
     @Test
+    void aReportThatCannotBeWritten_leavesNoMetadataAndNoOwnerFixBehind() throws IOException {
+        Path blocked = Files.writeString(dir.resolve("a-file"), "").resolve("report.txt"); // its folder is a file
+        Path meta = dir.resolve("meta.json");
+        Path bat = dir.resolve("fix.csv");
+        Cli.Result estimate = Cli.run("estimate", "-o", blocked.toString(), "--metadata", meta.toString(),
+                "samples/acme-hq");
+        assertEquals(3, estimate.exit(), estimate.toString());
+        Cli.Result owners = Cli.run("owners", "--min-confidence", "low", "--bat", bat.toString(), "-o",
+                blocked.toString(), "--metadata", meta.toString(), "samples/acme-hq");
+        assertEquals(3, owners.exit(), owners.toString());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("a-file")), left.toList());
+        }
+    }
+
+    @Test
     void metadataAndOutputInTheSameFileIsAUsageError() {
         Path same = dir.resolve("same.json");
         Cli.Result r = Cli.run("estimate", "--format", "json", "-o", same.toString(), "--metadata", same.toString(),
