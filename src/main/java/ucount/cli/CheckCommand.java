@@ -53,9 +53,9 @@ import java.util.stream.Collectors;
                         + "from higher tiers, lent to lower tiers, still available, and short.",
                 "Rules: licensing.md R30 (a tier's demand is met by its own licenses first, then by the nearest "
                         + "higher tier with spares), R31 (TelePresence Room neither borrows nor lends), R32 "
-                        + "(requirements totaled over all clusters), R33 (status; exports older than the license manager's "
-                        + "daily synchronization, by a pull's manifest or the files' modification times, are a "
-                        + "STALE_EXPORT warning), R40-R42 (grace period).",
+                        + "(requirements totaled over all clusters), R33 (status; exports older than the license "
+                        + "manager's daily synchronization, by a pull's manifest or the files' modification times, "
+                        + "are a STALE_EXPORT warning), R40-R42 (grace period).",
                 "Exit 4 when not in compliance or when a --fail-on condition holds; each failing condition is "
                         + "named in the output."},
         footer = {"", "Examples:",
@@ -243,8 +243,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (n < 0 || n > LicenseType.MAX_COUNT) {
             throw new UsageException("--installed " + pair + ": the count must be a whole number from 0 to "
-                    + LicenseType.MAX_COUNT + ", not '"
-                    + value + "'");
+                    + LicenseType.MAX_COUNT + ", not '" + value + "'");
         }
         if (counts.putIfAbsent(type, n) != null) {
             throw new UsageException("--installed " + type + " is given twice");

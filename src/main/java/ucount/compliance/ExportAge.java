@@ -50,15 +50,7 @@ public final class ExportAge {
         for (ClusterEstimate c : estimate.clusters()) {
             ExportTime time = times.get(c.name());
             Optional<Warning> stale = time == null ? Optional.empty() : warning(c.name(), time, now);
-            if (stale.isEmpty()) {
-                clusters.add(c);
-                continue;
-            }
-            List<Warning> warnings = new ArrayList<>(c.warnings());
-            warnings.add(stale.get());
-            warnings.sort(null);
-            clusters.add(new ClusterEstimate(c.name(), c.inventory(), c.users(), c.unassignedDevices(), c.totals(),
-                    warnings));
+            clusters.add(c.withWarnings(stale.stream().toList()));
         }
         return new Estimate(estimate.options(), clusters, estimate.totals());
     }

@@ -53,13 +53,7 @@ public final class Hygiene {
     /** The estimate with each cluster's findings added to its warnings. */
     public static Estimate withFindings(Estimate estimate, int maxDevices) {
         List<ClusterEstimate> clusters = new ArrayList<>();
-        for (ClusterEstimate c : estimate.clusters()) {
-            List<Warning> warnings = new ArrayList<>(c.warnings());
-            warnings.addAll(findings(c, maxDevices));
-            warnings.sort(null);
-            clusters.add(new ClusterEstimate(c.name(), c.inventory(), c.users(), c.unassignedDevices(), c.totals(),
-                    warnings));
-        }
+        for (ClusterEstimate c : estimate.clusters()) clusters.add(c.withWarnings(findings(c, maxDevices)));
         return new Estimate(estimate.options(), clusters, estimate.totals());
     }
 
