@@ -51,6 +51,13 @@ final class CatalogReader {
         if (bytes.length > MAX_BYTES) {
             throw new CatalogException(file + ": more than " + MAX_BYTES + " bytes: a catalog file is at most 16 MB");
         }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            throw new CatalogException(file + ": UTF-16 text (a spreadsheet's Unicode Text?): save the catalog as "
+                    + "CSV UTF-8");
+        }
+        long nul = CsvProblems.nulLine(bytes);
+        if (nul > 0) throw new CatalogException(file + ":" + nul + ": NUL byte: not a CSV text file");
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), utf8)) {

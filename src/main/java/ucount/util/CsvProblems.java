@@ -33,6 +33,19 @@ public final class CsvProblems {
         return "malformed CSV: " + LINE.matcher(message(e)).replaceFirst("");
     }
 
+    /**
+     * The 1-based line of the first NUL byte in a small file's bytes, or 0 when there is none: a NUL is no text (a
+     * binary file, or UTF-16 without a byte-order mark), and the CSV parser would take it as a character.
+     */
+    public static long nulLine(byte[] bytes) {
+        long line = 1;
+        for (byte b : bytes) {
+            if (b == 0) return line;
+            if (b == '\n') line++;
+        }
+        return 0;
+    }
+
     private static String message(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) t = t.getCause();

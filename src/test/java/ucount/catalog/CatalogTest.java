@@ -120,6 +120,12 @@ class CatalogTest {
         Files.write(file, "model,tier\nB\u00e9r,enhanced\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertEquals(file + ": not valid UTF-8 text: save the catalog as CSV UTF-8",
                 assertThrows(CatalogException.class, () -> CATALOG.withOverrides(file)).getMessage());
+        Files.write(file, "model,tier\nAcme\u00001,enhanced\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(file + ":2: NUL byte: not a CSV text file",
+                assertThrows(CatalogException.class, () -> CATALOG.withOverrides(file)).getMessage());
+        Files.write(file, "\uFEFFmodel,tier\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertEquals(file + ": UTF-16 text (a spreadsheet's Unicode Text?): save the catalog as CSV UTF-8",
+                assertThrows(CatalogException.class, () -> CATALOG.withOverrides(file)).getMessage());
         Files.writeString(file, "model,tier,note\nAcme 1,enhanced," + "x".repeat(16 << 20) + "\n");
         assertEquals(file + ": more than 16777216 bytes: a catalog file is at most 16 MB",
                 assertThrows(CatalogException.class, () -> CATALOG.withOverrides(file)).getMessage());

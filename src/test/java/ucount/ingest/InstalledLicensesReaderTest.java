@@ -68,6 +68,12 @@ class InstalledLicensesReaderTest {
     }
 
     @Test
+    void aNulByteIsNoText() throws Exception {
+        assertEquals(name("i.csv") + ":3: NUL byte: not a CSV text file",
+                error("i.csv", "license,count\nBASIC,1\nENHANCED,\u00004\n"));
+    }
+
+    @Test
     void aFileLargerThanAnyListOfLicensesIsRefusedUnread() throws Exception {
         assertEquals(name("i.csv") + ": more than 1048576 bytes: a file of installed licenses is at most 1 MB",
                 error("i.csv", "license,count\nENHANCED," + "9".repeat(1 << 20) + "\n"));
