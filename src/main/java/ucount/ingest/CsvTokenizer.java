@@ -726,7 +726,7 @@ final class CsvTokenizer implements Closeable {
 
         /** The input error at {@code line} of {@code fileName}. */
         InputException at(String fileName, long line) {
-            if (notUtf8) return TextDecoder.notUtf8(Source.of(fileName));
+            if (notUtf8) return TextDecoder.notUtf8(new Source(fileName, line));
             return new InputException(new Source(fileName, line), (notText ? "" : "malformed CSV: ") + getMessage());
         }
     }

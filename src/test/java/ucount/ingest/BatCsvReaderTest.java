@@ -170,7 +170,7 @@ class BatCsvReaderTest {
         Path file = dir.resolve("cp1252.csv");
         Files.write(file, "USER ID,LAST NAME\nhmueller,M\u00fcller\n".getBytes(Charset.forName("windows-1252")));
         InputException e = assertThrows(InputException.class, () -> read(file));
-        assertEquals(file + ": not valid UTF-8 text (Windows-1252 or another legacy encoding?): save the export as "
+        assertEquals(file + ":2: not valid UTF-8 text (Windows-1252 or another legacy encoding?): save the export as "
                 + "UTF-8 and run again", e.getMessage());
     }
 
