@@ -181,6 +181,10 @@ public final class ExportReader {
         if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
             return "gzip-compressed: decompress it first";
         }
+        if (head.length >= 4 && (head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE && head[2] == 0 && head[3] == 0)) {
+            return "UTF-32 text: save the export as UTF-8";
+        }
         return null;
     }
 }
