@@ -496,7 +496,7 @@ final class AxlMerge {
         return switch (d.kind) {
             case DEVICE -> new Device(d.id, d.getOrEmpty(DESCRIPTION), d.getOrEmpty(MODEL), userId,
                     d.getOrEmpty(PROTOCOL), d.list(LINES), d.list(USER_IDS), d.getOrEmpty(MOBILITY_USER),
-                    d.getOrEmpty(PRIMARY_PHONE), d.source);
+                    d.get(PRIMARY_PHONE), d.source); // null when no response carried it: R21 cannot be told
             case USER -> new EndUser(userId, d.getOrEmpty(FIRST_NAME), d.getOrEmpty(LAST_NAME),
                     d.getOrEmpty(TELEPHONE), d.getOrEmpty(PRIMARY_EXTENSION), d.getOrEmpty(MAIL),
                     bool(d.get(ENABLE_MOBILITY)), bool(d.get(IM_AND_PRESENCE)), d.list(DEVICES), d.list(PROFILES),

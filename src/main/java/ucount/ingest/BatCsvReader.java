@@ -194,7 +194,8 @@ final class BatCsvReader implements ExportReader.Export {
             if (deviceName.isEmpty()) throw new InputException(row.source(), "empty Device Name");
             return new Device(deviceName, row.get(description), row.get(model),
                     owner >= 0 ? row.get(owner) : null, row.get(protocol),
-                    row.values(lines), row.values(userIds), row.get(mobilityUser), row.get(primary), row.file,
+                    row.values(lines), row.values(userIds), row.get(mobilityUser),
+                    primary >= 0 ? row.get(primary) : null, row.file,
                     row.line);
         };
     }

@@ -59,8 +59,10 @@ public final class DluCalculator {
 
         List<DeviceDlu> devices = new ArrayList<>();
         Map<String, ModelDlu> byModel = new LinkedHashMap<>();
+        List<Device> withoutPrimaryField = new ArrayList<>();
         for (Device device : inventory.devices()) {
             Cost cost = cost(device, warnings);
+            if (DluRules.adjunctModel(cost.model) && device.primaryPhone() == null) withoutPrimaryField.add(device);
             boolean adjunct = DluRules.adjunctModel(cost.model) && device.primaryPhone() != null
                     && !device.primaryPhone().isEmpty();
             int dlu = adjunct ? DluRules.ADJUNCT_DLU : cost.dlu;
@@ -83,6 +85,13 @@ public final class DluCalculator {
                     a.adjunct() + b.adjunct(), a.dluEach(), a.dlu() + b.dlu(), a.confidence(), a.source()));
         }
         devices.sort(Comparator.comparing(DeviceDlu::name));
+        if (!withoutPrimaryField.isEmpty()) {
+            int n = withoutPrimaryField.size();
+            warnings.add(new Warning("MISSING_FIELD", n + (n == 1 ? " device" : " devices") + " of a model that "
+                    + "can be an adjunct (IP Communicator, Personal or Mobile Communicator) came from an export "
+                    + "without the Primary Phone field: counted at full cost, not as adjuncts (R21); export Primary "
+                    + "Phone (AXL primaryPhoneName)", withoutPrimaryField.get(0).source()));
+        }
 
         List<UserFeatureDlu> users = userFeatures(inventory, warnings);
         warnings.sort(null);

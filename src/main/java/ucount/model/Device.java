@@ -10,7 +10,8 @@ import java.util.List;
  *                         {@code null} when the export did not carry the field at all.
  * @param directoryNumbers line directory numbers in line order (evidence for owner suggestions)
  * @param userIds          BAT "User ID 1..3" / AXL loginUserId: associated users, not owners (R1)
- * @param primaryPhone     BAT "Primary Phone", AXL primaryPhoneName: the phone an adjunct client belongs to (R21)
+ * @param primaryPhone     BAT "Primary Phone", AXL primaryPhoneName: the phone an adjunct client belongs to (R21);
+ *                         {@code null} when the export did not carry the field at all
  * @param file             where the device was read ({@link #source()}), kept as a name and a line rather than as a
  *                         Source object: a cluster has a million devices
  */

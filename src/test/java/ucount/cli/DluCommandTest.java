@@ -13,10 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code ucount dlu}, run in-process: golden outputs for the samples, Cisco's example, and errors. */
 class DluCommandTest {
+
+    @Test
+    void r21_aPhonesExportWithoutPrimaryPhone_isSaidToLeaveAdjunctsUnseen(@TempDir Path dir)
+            throws Exception {
+        Path phones = Files.writeString(dir.resolve("phone.csv"), "DEVICE NAME,DEVICE TYPE,OWNER USER ID\n"
+                + "SEP000000000001,Cisco 7960,jdoe\nSEPIPC000000001,Cisco IP Communicator,jdoe\n");
+        Cli.Result r = Cli.run("dlu", "--format", "json", phones.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\"MISSING_FIELD\""), r.out());
+        assertTrue(r.out().contains("without the Primary Phone field: counted at full cost, not as adjuncts (R21)"));
+        Path withColumn = Files.writeString(dir.resolve("phones.csv"), "DEVICE NAME,DEVICE TYPE,OWNER USER ID,"
+                + "PRIMARY PHONE\nSEP000000000001,Cisco 7960,jdoe,\nSEPIPC000000001,Cisco IP Communicator,jdoe,\n");
+        Cli.Result column = Cli.run("dlu", "--format", "json", withColumn.toString());
+        assertFalse(column.out().contains("Primary Phone field"), column.out());
+    }
 
     @Test
     void textForAcmeHq() throws Exception {

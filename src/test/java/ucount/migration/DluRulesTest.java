@@ -3,6 +3,7 @@ package ucount.migration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ucount.catalog.Catalog;
+import ucount.model.Source;
 import ucount.model.Warning;
 import ucount.rules.UnknownModelException;
 
@@ -141,6 +142,20 @@ class DluRulesTest {
         assertEquals(List.of(2, 1, 3, 4), List.of(ipc.devices(), ipc.adjunct(), ipc.dluEach(), ipc.dlu()));
         assertEquals(4 + 1 + 1 + 1 + 3, c.deviceDlu());
         assertTrue(c.warnings().isEmpty());
+    }
+
+    @Test
+    void r21_communicatorsFromAnExportWithoutThePrimaryPhoneField_countInFullWithOneWarning() throws Exception {
+        ClusterDlu c = new InventoryFixture()
+                .device("SEP000000000001", "Cisco 7960", "jdoe", null)
+                .device("SEPIPC000000001", "Cisco IP Communicator", "jdoe", null)
+                .device("UPCJDOE", "Cisco Unified Personal Communicator", "jdoe", null)
+                .dlu();
+        assertEquals(4 + 3 + 3, c.deviceDlu());
+        assertEquals(List.of(new Warning("MISSING_FIELD", "2 devices of a model that can be an adjunct (IP "
+                + "Communicator, Personal or Mobile Communicator) came from an export without the Primary Phone "
+                + "field: counted at full cost, not as adjuncts (R21); export Primary Phone (AXL primaryPhoneName)",
+                new Source("phones.csv", 3))), c.warnings());
     }
 
     @Test
