@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,14 @@ public final class Anonymizer {
     private final Set<String> issued = new HashSet<>();
     /** Whole identifiers (folded) that warnings of the readers may quote, with how to rewrite them. */
     private final Map<String, UnaryOperator<String>> identifiers = new HashMap<>();
+    /**
+     * The digits of every directory number and primary extension of four digits or more: an owner suggestion takes
+     * a user whose telephone number ends with a device's line (owners' LINE1_DN), so a telephone number's pseudonym
+     * ends with such a number's pseudonym exactly when the original ends with that number.
+     */
+    private final Set<String> extensions = new TreeSet<>();
+    /** The pseudonyms of {@link #extensions}, by length. */
+    private final Map<Integer, Set<String>> extensionPseudonyms = new HashMap<>();
 
     private Anonymizer(byte[] key) {
         try {
@@ -89,8 +99,13 @@ public final class Anonymizer {
     /** All clusters of one run, so that a user has one pseudonym in all of them. */
     public List<Inventory> apply(List<Inventory> inventories) {
         for (Inventory inventory : inventories) rewrite(inventory, new Collector());
+        Pseudonyms pseudonyms = new Pseudonyms();
+        for (String digits : extensions) { // first, so that no telephone number's pseudonym takes one's tail
+            String pseudonym = pseudonyms.digits(digits);
+            extensionPseudonyms.computeIfAbsent(pseudonym.length(), n -> new HashSet<>()).add(pseudonym);
+        }
         List<Inventory> result = new ArrayList<>();
-        for (Inventory inventory : inventories) result.add(rewrite(inventory, new Pseudonyms()));
+        for (Inventory inventory : inventories) result.add(rewrite(inventory, pseudonyms));
         return result;
     }
 
@@ -102,12 +117,15 @@ public final class Anonymizer {
 
         String number(String value);
 
+        /** A user's telephone number: a number whose right-most digits may be a line's. */
+        String telephone(String value);
+
         String userId(String value);
     }
 
     private Inventory rewrite(Inventory inventory, Fields f) {
         List<EndUser> users = inventory.users().stream().map(u -> new EndUser(f.userId(u.userId()),
-                f.text(u.firstName()), f.text(u.lastName()), f.number(u.telephoneNumber()),
+                f.text(u.firstName()), f.text(u.lastName()), f.telephone(u.telephoneNumber()),
                 f.number(u.primaryExtension()), f.text(u.mailId()), u.enableMobility(), u.imAndPresence(),
                 u.controlledDevices().stream().map(f::deviceName).toList(),
                 u.controlledProfiles().stream().map(f::deviceName).toList(), u.source())).toList();
@@ -167,6 +185,14 @@ public final class Anonymizer {
 
         @Override
         public String number(String value) {
+            if (value == null || value.isEmpty()) return value;
+            String digits = telephone(value).replaceAll("\\D", "");
+            if (digits.length() >= 4) extensions.add(digits);
+            return value;
+        }
+
+        @Override
+        public String telephone(String value) {
             if (value == null || value.isEmpty()) return value;
             words(value);
             reserved.add(value.replaceAll("\\D", ""));
@@ -228,7 +254,71 @@ public final class Anonymizer {
             if (value == null || value.isEmpty()) return value;
             String digits = value.replaceAll("\\D", "");
             if (digits.isEmpty()) return text(value);
-            String pseudonym = pseudonym("number", digits, DIGITS, Math.max(MIN_LENGTH, digits.length()));
+            return placed(value, digits, digits(digits));
+        }
+
+        /**
+         * A telephone number whose right-most digits are a line's (an {@link #extensions extension}) ends with that
+         * line's pseudonym, the digits before it a pseudonym of their own; any other ends with no line's pseudonym.
+         * The same number of digits either way, where the digits were.
+         */
+        @Override
+        public String telephone(String value) {
+            if (value == null || value.isEmpty()) return value;
+            String digits = value.replaceAll("\\D", "");
+            if (digits.isEmpty() || extensions.contains(digits)) return number(value);
+            String line = null;
+            for (int from = 1; from <= digits.length() - 4 && line == null; from++) {
+                if (extensions.contains(digits.substring(from))) line = digits.substring(from);
+            }
+            if (line == null) {
+                return placed(value, digits, pseudonym("number", digits, DIGITS,
+                        Math.max(MIN_LENGTH, digits.length()), candidate -> endsWithALine(candidate, null)));
+            }
+            return placed(value, digits, withLine(digits, line));
+        }
+
+        /**
+         * The pseudonym of a telephone number that ends with a line: a head of its own before the line's pseudonym,
+         * the whole unique and ending with no other line's. (A head needs only be unique with its line, so it is
+         * drawn here rather than by {@link #pseudonym}, which keeps every pseudonym apart.)
+         */
+        private String withLine(String digits, String line) {
+            String key = "telephone:" + digits;
+            String known = assigned.get(key);
+            if (known != null) return known;
+            String tail = digits(line);
+            int length = Math.max(1, digits.length() - tail.length());
+            for (int attempt = 0; ; attempt++) {
+                if (attempt > 0 && attempt % 1000 == 0) length++; // every head of that length is taken: one more
+                byte[] stream = stream(key + "#" + attempt, length);
+                StringBuilder sb = new StringBuilder(length + tail.length());
+                for (int i = 0; i < length; i++) sb.append(DIGITS.charAt(Byte.toUnsignedInt(stream[i]) % 10));
+                String candidate = sb.append(tail).toString();
+                if (!reserved.contains(candidate) && !endsWithALine(candidate, tail) && issued.add(candidate)) {
+                    assigned.put(key, candidate);
+                    return candidate;
+                }
+            }
+        }
+
+        /** The pseudonym of a number's digits. */
+        String digits(String digits) {
+            return pseudonym("number", digits, DIGITS, Math.max(MIN_LENGTH, digits.length()));
+        }
+
+        /** Whether {@code candidate} ends with the pseudonym of a line other than {@code own}. */
+        private boolean endsWithALine(String candidate, String own) {
+            for (Map.Entry<Integer, Set<String>> e : extensionPseudonyms.entrySet()) {
+                if (e.getKey() > candidate.length()) continue;
+                String end = candidate.substring(candidate.length() - e.getKey());
+                if (!end.equals(own) && e.getValue().contains(end)) return true;
+            }
+            return false;
+        }
+
+        /** The pseudonym's digits where the original's were, its extra digits after the last. */
+        private String placed(String value, String digits, String pseudonym) {
             StringBuilder sb = new StringBuilder();
             int next = 0;
             for (int i = 0; i < value.length(); i++) {
@@ -266,6 +356,11 @@ public final class Anonymizer {
      * position, or (when {@code null}) letters where the original has a letter and digits where it has a digit.
      */
     private String pseudonym(String kind, String folded, String alphabet, int length) {
+        return pseudonym(kind, folded, alphabet, length, candidate -> false);
+    }
+
+    /** {@link #pseudonym(String, String, String, int)}, never one that {@code refused} refuses. */
+    private String pseudonym(String kind, String folded, String alphabet, int length, Predicate<String> refused) {
         String key = kind + ":" + folded;
         String known = assigned.get(key);
         if (known != null) return known;
@@ -278,7 +373,7 @@ public final class Anonymizer {
                 sb.append(letters.charAt(Byte.toUnsignedInt(stream[i]) % letters.length()));
             }
             String candidate = sb.toString();
-            if (!reserved.contains(candidate) && issued.add(candidate)) {
+            if (!reserved.contains(candidate) && !refused.test(candidate) && issued.add(candidate)) {
                 assigned.put(key, candidate);
                 return candidate;
             }

@@ -89,6 +89,37 @@ class AnonymizerTest {
     }
 
     @Test
+    void aTelephoneNumberEndsWithALinesPseudonym_exactlyWhenTheOriginalEndsWithThatLine() {
+        // jsmith's +1 212 555 2001 ends with the line 2001 (owners' LINE1_DN takes such a user); numbers that end
+        // with no line must not end with a line's pseudonym by chance, whatever the salt.
+        InventoryBuilder b = new InventoryBuilder("c");
+        b.add(new EndUser("jsmith", "John", "Smith", "+1 212 555 2001", "", "", null, null, List.of(), List.of(),
+                new Source("users.csv", 2)));
+        for (int u = 0; u < 50; u++) {
+            b.add(new EndUser("u" + u, "U", "V", "+1 408 555 " + (3000 + u), "", "", null, null, List.of(), List.of(),
+                    new Source("users.csv", 3 + u)));
+        }
+        for (int d = 0; d < 50; d++) {
+            b.add(new Device("SEP0A1B2C3D4E" + (10 + d), "", "Cisco 8865", "", "SIP", List.of(String.valueOf(2001 + d)),
+                    List.of(), "", "", new Source("phones.csv", 2 + d)));
+        }
+        Inventory plain = b.build();
+        for (int salt = 0; salt < 200; salt++) {
+            Inventory anon = Anonymizer.withSalt("s" + salt).apply(List.of(plain)).get(0);
+            java.util.Set<String> lines = new java.util.HashSet<>();
+            anon.devices().forEach(d -> lines.add(d.directoryNumbers().get(0)));
+            String line2001 = anon.devices().get(0).directoryNumbers().get(0);
+            for (EndUser u : anon.users()) {
+                String digits = u.telephoneNumber().replaceAll("\\D", "");
+                List<String> endsWith = lines.stream().filter(digits::endsWith).toList();
+                assertEquals(u == anon.users().get(0) ? List.of(line2001) : List.of(), endsWith, "salt s" + salt);
+                assertEquals(plain.users().get(anon.users().indexOf(u)).telephoneNumber().replaceAll("\\d", "#"),
+                        u.telephoneNumber().replaceAll("\\d", "#"), "the layout is kept");
+            }
+        }
+    }
+
+    @Test
     void namesAndDescriptions_samePseudonymForTheSameWord() {
         Inventory anon = Anonymizer.withSalt("s").apply(List.of(cluster("c"))).get(0);
         EndUser john = anon.users().get(0);
