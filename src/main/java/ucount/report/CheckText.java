@@ -129,6 +129,6 @@ public final class CheckText {
                 .collect(Collectors.groupingBy(Warning::code, TreeMap::new, Collectors.counting()));
         return "Warnings: " + warnings.size() + " (" + byCode.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
-                + "); 'ucount estimate --detail' lists them";
+                + "); 'ucount estimate --detail' lists " + (byCode.containsKey(ExportAge.CODE) ? "the others" : "them");
     }
 }

@@ -202,6 +202,7 @@ class CheckCommandTest {
         assertTrue(text.out().startsWith("Status: IN_COMPLIANCE"), text.out());
         assertTrue(text.out().contains("\nExport age: " + stale
                 + "\nWarnings: 5 (DUPLICATE_DEVICE 1, STALE_EXPORT 1, "), text.out());
+        assertTrue(text.out().contains("); 'ucount estimate --detail' lists the others\n"), text.out());
         JsonNode json = JSON.readTree(checkAt("2025-03-14T09:30:00Z", "--format", "json", hq.toString()).out());
         assertEquals("IN_COMPLIANCE", json.get("status").asText());
         List<String> staleWarnings = new ArrayList<>();
