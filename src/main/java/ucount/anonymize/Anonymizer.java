@@ -183,10 +183,11 @@ public final class Anonymizer {
             return value;
         }
 
+        /** A line's number (a DN, a primary extension): reserved, and noted as a line a telephone may end with. */
         @Override
         public String number(String value) {
             if (value == null || value.isEmpty()) return value;
-            String digits = telephone(value).replaceAll("\\D", "");
+            String digits = reserve(value);
             if (digits.length() >= 4) extensions.add(digits);
             return value;
         }
@@ -194,9 +195,16 @@ public final class Anonymizer {
         @Override
         public String telephone(String value) {
             if (value == null || value.isEmpty()) return value;
-            words(value);
-            reserved.add(value.replaceAll("\\D", ""));
+            reserve(value);
             return value;
+        }
+
+        /** Reserves a number's words and its digits; gives the digits. */
+        private String reserve(String value) {
+            words(value);
+            String digits = value.replaceAll("\\D", "");
+            reserved.add(digits);
+            return digits;
         }
 
         @Override

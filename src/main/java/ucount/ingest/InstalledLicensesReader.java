@@ -51,14 +51,11 @@ public final class InstalledLicensesReader {
             throw new InputException(Source.of(name), "more than " + MAX_BYTES + " bytes: a file of installed "
                     + "licenses is at most 1 MB");
         }
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
-        long nul = utf16 ? 0 : CsvProblems.nulLine(bytes); // UTF-16 with its mark is read as such
+        boolean utf16 = !TextDecoder.Encoding.of(bytes, bytes.length).isUtf8(); // read as such, with its mark
+        long nul = utf16 ? 0 : CsvProblems.nulLine(bytes);
         if (nul > 0) throw new InputException(new Source(name, nul), "NUL byte: not a CSV text file");
         try (InputStream in = new ByteArrayInputStream(bytes); Reader text = TextDecoder.open(in)) {
             return read(text, name);
-        } catch (NoSuchFileException e) {
-            throw new InputException(Source.of(name), "no such file");
         } catch (CharacterCodingException e) {
             throw TextDecoder.notUtf8(Source.of(name));
         } catch (IOException e) {
