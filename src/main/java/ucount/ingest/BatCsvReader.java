@@ -66,8 +66,8 @@ final class BatCsvReader implements ExportReader.Export {
         BatKind kind = BatKind.of(header);
         if (kind == null) {
             throw new InputException(new Source(fileName, headerLine), "unrecognised export: the header has none of "
-                    + "'Device Name'+'Device Type' (phones), 'USER ID' (users), 'Device Profile Name', "
-                    + "'Remote Destination Profile Name'");
+                    + "'Device Name'+'Device Type' (phones), 'USER ID'+'LAST NAME' or 'FIRST NAME' (users), "
+                    + "'Device Profile Name', 'Remote Destination Profile Name'");
         }
         List<Consumer<InventoryBuilder>> headerNotes = new ArrayList<>();
         List<Integer> sharedIds = new ArrayList<>();

@@ -279,17 +279,37 @@ class BatCsvReaderTest {
     }
 
     @Test
-    void usersExportNeedsOnlyTheUserIdColumn() throws Exception {
+    void usersExportIsUserIdBesideEitherNameColumn() throws Exception {
+        Path last = dir.resolve("last.csv");
+        Files.writeString(last, "USER ID,LAST NAME,ENABLE MOBILITY\njdoe,Doe,t\n");
+        assertEquals(Boolean.TRUE, read(last).users().get(0).enableMobility());
+        Path first = dir.resolve("first.csv");
+        Files.writeString(first, "First Name,User ID\nJane,jdoe\n");
+        assertEquals("jdoe", read(first).users().get(0).userId());
+    }
+
+    @Test
+    void userIdAloneIsNoUsersExport() throws Exception {
         Path file = dir.resolve("u.csv");
         Files.writeString(file, "USER ID,ENABLE MOBILITY\njdoe,t\n");
-        assertEquals(Boolean.TRUE, read(file).users().get(0).enableMobility());
+        assertEquals(file + ":1: unrecognised export: the header has none of 'Device Name'+'Device Type' (phones), "
+                + "'USER ID'+'LAST NAME' or 'FIRST NAME' (users), 'Device Profile Name', "
+                + "'Remote Destination Profile Name'", assertThrows(InputException.class, () -> read(file)).getMessage());
+    }
+
+    @Test
+    void phonesWithoutDeviceTypeAreNotReadAsUsers() throws Exception {
+        Path file = dir.resolve("phones.csv");
+        Files.writeString(file, "Device Name,Description,User ID 1\nSEP0A1B2C3D4E05,x,jdoe\n");
+        String message = assertThrows(InputException.class, () -> read(file)).getMessage();
+        assertTrue(message.startsWith(file + ":1: unrecognised export"), message);
     }
 
     @Test
     void r6_imAndPresenceColumnWithTheFullCheckBoxLabel() throws Exception {
         Path file = dir.resolve("users.csv");
-        Files.writeString(file, "USER ID,Enable User for Unified CM IM and Presence (Configure IM and Presence in the "
-                + "associated UC Service Profile)\njdoe,t\n");
+        Files.writeString(file, "USER ID,LAST NAME,Enable User for Unified CM IM and Presence (Configure IM and Presence in the "
+                + "associated UC Service Profile)\njdoe,Doe,t\n");
         assertEquals(Boolean.TRUE, read(file).users().get(0).imAndPresence());
     }
 }
