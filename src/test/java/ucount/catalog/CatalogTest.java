@@ -72,6 +72,64 @@ class CatalogTest {
         expected.forEach((model, tier) -> assertEquals(tier, CATALOG.find(model).orElseThrow().tier(), model));
     }
 
+    /** Every model licensing.md section 5 names, by its tier there, and R2's devices that need no license. */
+    private static final Map<DeviceTier, List<String>> SECTION_5 = Map.of(
+            DeviceTier.ESSENTIAL, List.of("Cisco 3905", "Cisco 6901", "Analog Phone", "Cisco ATA 186", "Cisco ATA 187",
+                    "Cisco ATA 190", "Cisco ATA 191"),
+            DeviceTier.BASIC, List.of("Cisco 6911", "Cisco 6921"),
+            DeviceTier.ENHANCED, List.of("Cisco 3911", "Cisco 3941", "Cisco 3951", "Cisco 6941", "Cisco 6945",
+                    "Cisco 6961", "Cisco 7902", "Cisco 7906", "Cisco 7911", "Cisco 7912", "Cisco 7931", "Cisco 7940",
+                    "Cisco 7941", "Cisco 7942", "Cisco 7945", "Cisco 7960", "Cisco 7961", "Cisco 7962", "Cisco 7965",
+                    "Cisco 7970", "Cisco 7971", "Cisco 7975", "Cisco 8941", "Cisco 8945", "Cisco 8961", "Cisco 9951",
+                    "Cisco 9971", "Cisco 7921", "Cisco 7925", "Cisco 7926", "Cisco 7925G-EX", "Cisco 7936",
+                    "Cisco 7937", "Cisco IP Communicator", "Cisco Unified Personal Communicator",
+                    "Cisco Unified Client Services Framework", "Cisco Dual Mode for iPhone",
+                    "Cisco Dual Mode for Android", "Cisco Jabber for Tablet", "Cisco VXC 6215", "Cisco E20",
+                    "Cisco TelePresence EX60", "Cisco TelePresence EX90", "Third-party SIP Device (Basic)",
+                    "Third-party SIP Device (Advanced)", "Cisco DX650",
+                    // medium confidence in section 5
+                    "Cisco 7811", "Cisco 7821", "Cisco 7841", "Cisco 7861", "Cisco 7832", "Cisco 8811", "Cisco 8841",
+                    "Cisco 8845", "Cisco 8851", "Cisco 8861", "Cisco 8865", "Cisco 8875", "Cisco 8821", "Cisco 8831",
+                    "Cisco 8832", "Cisco 6821", "Cisco 6841", "Cisco 6851", "Cisco 6861", "Cisco 6871", "Cisco DX70",
+                    "Cisco DX80"),
+            DeviceTier.TELEPRESENCE_ROOM, List.of("Cisco TelePresence 500-32", "Cisco TelePresence 500-37",
+                    "Cisco TelePresence 1000", "Cisco TelePresence 1100", "Cisco TelePresence 1300-47",
+                    "Cisco TelePresence 1300-65", "Cisco TelePresence 3000", "Cisco TelePresence 3200",
+                    "Cisco TelePresence TX9000", "Cisco TelePresence TX9200", "Cisco TelePresence TX1310-65",
+                    "Cisco TelePresence Profile 52 (C40)", "Cisco TelePresence Codec C90",
+                    "Cisco TelePresence Codec C60", "Cisco TelePresence Codec C40",
+                    "Cisco TelePresence Quick Set C20", "Cisco TelePresence MX200", "Cisco TelePresence MX300",
+                    "Cisco TelePresence MX700", "Cisco TelePresence MX800", "Cisco TelePresence SX10",
+                    "Cisco TelePresence SX20", "Cisco TelePresence SX80", "Cisco Webex Room Kit",
+                    "Cisco Webex Room 55", "Cisco Webex Room 70 Single", "Cisco Webex Board 55",
+                    "Generic Desktop Video Endpoint", "Generic Single Screen Room System",
+                    "Generic Multiple Screen Room System"),
+            DeviceTier.NOT_LICENSED, List.of("CTI Port", "CTI Route Point", "CTI Remote Device",
+                    "Cisco Spark Remote Device", "Remote Destination Profile", "Device Profile", "Phone Template",
+                    "UDP Template", "Remote Destination Profile Template", "H.323 Gateway", "SIP Gateway",
+                    "VGC Gateway", "SIP Trunk", "MGCP Trunk", "Trunk", "MGCP Station"));
+
+    @Test
+    void r2_r3_everyModelOfSection5HasItsTier() {
+        List<String> wrong = new ArrayList<>();
+        SECTION_5.forEach((tier, models) -> {
+            for (String model : models) {
+                DeviceTier found = CATALOG.find(model).map(CatalogEntry::tier).orElse(null);
+                if (found != tier) wrong.add(model + ": " + found + ", not " + tier);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void r3_modelsSection5FlagsAreMarkedForReview() {
+        for (String model : List.of("Cisco 7811", "Cisco 7821", "Cisco Webex Desk")) {
+            assertEquals("review", CATALOG.find(model).orElseThrow().tierConfidence(), model);
+        }
+        assertEquals("medium", CATALOG.find("Cisco 8865").orElseThrow().tierConfidence());
+        assertEquals("high", CATALOG.find("Cisco 7965").orElseThrow().tierConfidence());
+    }
+
     @Test
     void r20_dluCostsOfSection6Table() {
         Map<String, Integer> expected = Map.of("Analog Phone", 0, "CTI Port", 0, "Cisco 7902", 1, "Cisco 7906", 2,

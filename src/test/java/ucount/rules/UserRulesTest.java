@@ -47,6 +47,19 @@ class UserRulesTest {
     }
 
     @Test
+    void r2_mgcpFxsPortsAndRemoteDevicesNeedNoLicense() throws Exception {
+        ClusterEstimate e = new ClusterFixture().user("jdoe")
+                .device("AALN/S0/SU0/0@vg1", "MGCP Station", "jdoe")
+                .device("CTIRD_jdoe", "CTI Remote Device", "jdoe")
+                .device("SPARK_jdoe", "Cisco Spark Remote Device", "")
+                .device("UDPTEMPLATE", "UDP Template", "")
+                .elm();
+        assertEquals("NONE", licenses(e, "jdoe"));
+        assertTrue(e.unassignedDevices().isEmpty());
+        assertEquals(0, e.totals().sum());
+    }
+
+    @Test
     void r3_oneDeviceOfEachTierNeedsItsTier() throws Exception {
         ClusterEstimate e = new ClusterFixture()
                 .user("ess").device("SEP000000000001", "Cisco 3905", "ess")
@@ -203,6 +216,17 @@ class UserRulesTest {
         // Rooms cover the 8865 (ENHANCED) and 6921 (BASIC); the 3905 remains: R9 with floor BASIC (R4).
         assertEquals(List.of(LicenseType.BASIC, LicenseType.TELEPRESENCE_ROOM, LicenseType.TELEPRESENCE_ROOM),
                 user(e, "exec").licenses());
+    }
+
+    @Test
+    void r12_tiedPhonesAreCoveredByName() throws Exception {
+        ClusterEstimate e = new ClusterFixture().user("room")
+                .device("SEP00000000000B", "Cisco 8865", "room")
+                .device("SEP000000000001", "Cisco TelePresence SX20", "room")
+                .device("SEP00000000000A", "Cisco 8865", "room").elm();
+        assertEquals(List.of(LicenseType.ENHANCED, LicenseType.TELEPRESENCE_ROOM), user(e, "room").licenses());
+        assertTrue(user(e, "room").reasons().stream().anyMatch(r -> r.startsWith("R12: room device SEP000000000001")
+                && r.contains("covering SEP00000000000A ")), user(e, "room").reasons().toString());
     }
 
     @Test
