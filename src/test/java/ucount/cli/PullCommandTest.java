@@ -13,7 +13,9 @@ import ucount.support.FakeAxlServer;
 import ucount.support.TestCertificates;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,15 +197,17 @@ class PullCommandTest {
 
     @Test
     void unreachableHost_isAClearError() throws IOException {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closed = socket.getLocalPort();
+        // A port bound but not listening refuses connections, and no other process can take it meanwhile.
+        try (Socket bound = new Socket()) {
+            bound.setReuseAddress(false);
+            bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int closed = bound.getLocalPort();
+            Cli.Result r = Cli.run("pull", "--host", "127.0.0.1", "--port", String.valueOf(closed), "--user", "u",
+                    "--axl-version", "12.5", "--out", out.toString(), "--password-file", passwordFile.toString());
+            assertEquals(3, r.exit(), r.toString());
+            assertEquals("ucount: 127.0.0.1:" + closed + ": cannot connect (connection refused): is this the CUCM "
+                    + "publisher, and is the port right (--port, default 8443)?\n", lastLine(r.err()));
         }
-        Cli.Result r = Cli.run("pull", "--host", "127.0.0.1", "--port", String.valueOf(closed), "--user", "u",
-                "--axl-version", "12.5", "--out", out.toString(), "--password-file", passwordFile.toString());
-        assertEquals(3, r.exit(), r.toString());
-        assertEquals("ucount: 127.0.0.1:" + closed + ": cannot connect (connection refused): is this the CUCM "
-                + "publisher, and is the port right (--port, default 8443)?\n", lastLine(r.err()));
     }
 
     @Test

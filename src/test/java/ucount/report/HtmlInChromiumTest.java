@@ -1,6 +1,7 @@
 package ucount.report;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ucount.support.Cli;
@@ -43,14 +44,19 @@ class HtmlInChromiumTest {
 
     @BeforeAll
     static void renderTheSampleReport() throws IOException {
-        Optional<String> found = findChromium();
-        assumeTrue(found.isPresent(), "chromium is not installed; .ci/run installs it");
-        chromium = found.get();
+        chromium = findChromium().orElse(null);
+        if (chromium == null) return;
         report = dir.resolve("report.html");
         Cli.Result r = Cli.run("check", "--installed", "src/test/resources/check/acme-hq-installed.csv",
                 "--format", "html", "-o", report.toString(), "--generated-at", "2024-05-19T08:00:00Z",
                 "--cluster", "hq=samples/acme-hq", "--cluster", "branch=samples/acme-branch");
         assertEquals(4, r.exit(), r.toString());
+    }
+
+    /** Each test reported as skipped, not left out, on a machine without Chromium. */
+    @BeforeEach
+    void needsChromium() {
+        assumeTrue(chromium != null, "chromium is not installed; .ci/run installs it");
     }
 
     @Test
