@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * Reads the installed licenses for {@code check --installed FILE}: a CSV with the columns {@code license} and
  * {@code count} (any case, any order, other columns ignored), one row per license type; lines starting with
- * {@code #} are comments. Types not listed are taken as 0 installed.
+ * {@code #} are comments. A row with more fields than the header is refused: "ENHANCED,1,000" is a count with a
+ * thousands separator, not 1. Types not listed are taken as 0 installed.
  */
 public final class InstalledLicensesReader {
 
@@ -85,6 +86,12 @@ public final class InstalledLicensesReader {
                 String type = field(record, license);
                 String value = field(record, count);
                 if (type.isEmpty() && value.isEmpty()) continue;
+                for (int i = head.size(); i < record.size(); i++) {
+                    if (!record.get(i).isBlank()) {
+                        throw new InputException(where, record.size() + " fields where the header has " + head.size()
+                                + ": write counts without a thousands separator (1000, not 1,000)");
+                    }
+                }
                 LicenseType parsed;
                 try {
                     parsed = LicenseType.parse(type);

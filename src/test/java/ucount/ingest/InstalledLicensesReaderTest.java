@@ -53,6 +53,14 @@ class InstalledLicensesReaderTest {
     }
 
     @Test
+    void aCountWithAThousandsSeparatorIsRefused_notReadAsItsFirstDigits() throws Exception {
+        assertEquals(name("i.csv") + ":3: 3 fields where the header has 2: write counts without a thousands separator "
+                + "(1000, not 1,000)", error("i.csv", "license,count\nBASIC,1\nENHANCED,1,000\n"));
+        assertEquals(Map.of(LicenseType.ENHANCED, 1000, LicenseType.BASIC, 2),
+                InstalledLicensesReader.read(write("i.csv", "license,count\nENHANCED,\"1000\",\nBASIC,2,,\n")));
+    }
+
+    @Test
     void aFileWithoutTheTwoColumnsIsRefused() throws Exception {
         assertEquals(name("i.csv") + ":1: the header must name the columns license and count, not 'type,qty'",
                 error("i.csv", "type,qty\nBASIC,1\n"));
