@@ -10,6 +10,7 @@ import ucount.model.Inventory;
 import ucount.owners.Confidence;
 import ucount.owners.Owners;
 import ucount.owners.OwnersResult;
+import ucount.owners.Suggestion;
 import ucount.pipeline.ClusterSpec;
 import ucount.pipeline.Pipeline;
 import ucount.report.Format;
@@ -54,8 +55,10 @@ import java.util.concurrent.Callable;
                 "  ucount owners --format html -o owners.html exports/ # before/after chart",
                 "",
                 "Apply the fix: Bulk Administration > Upload/Download Files (transaction:",
-                "Update Phones - Custom File), then Phones > Update Phones > Custom File;",
-                "export again and run ucount to check."})
+                "Update Phones - Custom File), then Phones > Update Phones > Custom File.",
+                "That job sets the owner chosen in it on every device the file lists, so",
+                "run one job per owner, with that owner's rows (the file groups them by",
+                "owner); export again and run ucount to check."})
 final class OwnersCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -139,9 +142,12 @@ final class OwnersCommand implements Callable<Integer> {
         output.warnBesideCsv(root.context, verbosity, result.before().warnings());
         if (!verbosity.quiet) {
             if (bat != null) {
-                root.context.err().println("ucount: wrote " + bat + ": Owner User ID for " + result.applied().size()
-                        + " device" + (result.applied().size() == 1 ? "" : "s") + " (--min-confidence "
-                        + minConfidence.id() + ")");
+                int devices = result.applied().size();
+                long owners = result.applied().stream().map(Suggestion::suggestedOwner).distinct().count();
+                root.context.err().println("ucount: wrote " + bat + ": Owner User ID for " + devices + " device"
+                        + (devices == 1 ? "" : "s") + " of " + owners + " owner" + (owners == 1 ? "" : "s")
+                        + " (--min-confidence " + minConfidence.id() + ")" + (owners > 1
+                        ? "; BAT's Update Phones - Custom File sets one owner a job: one job per owner's rows" : ""));
             }
             root.context.err().flush();
         }

@@ -135,7 +135,8 @@ class OwnersCommandTest {
         Cli.Result run = Cli.run("owners", "--bat", bat.toString(), FIXTURE);
         assertEquals(0, run.exit(), run.err());
         assertArrayEquals(BAT_MEDIUM.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(bat));
-        assertEquals("ucount: wrote " + bat + ": Owner User ID for 9 devices (--min-confidence medium)\n", run.err());
+        assertEquals("ucount: wrote " + bat + ": Owner User ID for 9 devices of 8 owners (--min-confidence medium); BAT's "
+                + "Update Phones - Custom File sets one owner a job: one job per owner's rows\n", run.err());
         try (Stream<Path> files = Files.list(tmp)) {
             assertEquals(List.of(bat), files.toList(), "no temporary file is left beside the BAT file");
         }
