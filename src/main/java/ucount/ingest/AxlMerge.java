@@ -345,9 +345,12 @@ final class AxlMerge {
 
     private void merge(Draft existing, Draft incoming, InventoryBuilder out) {
         if (existing.carriedBy(incoming.op) && !incoming.mergesRepeats) {
-            String code = incoming.kind == Kind.USER ? "DUPLICATE_USER" : "DUPLICATE_DEVICE";
-            out.warn(code, incoming.kind.label + " " + incoming.id + " appears again (first at " + existing.source
-                    + "); the first record is counted", incoming.source);
+            if (incoming.kind == Kind.USER) {
+                out.repeatedUser(incoming.id, existing.source, incoming.source);
+            } else {
+                out.warn("DUPLICATE_DEVICE", incoming.kind.label + " " + incoming.id + " appears again (first at "
+                        + existing.source + "); the first record is counted", incoming.source);
+            }
             return;
         }
         for (int slot = 0; slot < FIELDS.size(); slot++) {

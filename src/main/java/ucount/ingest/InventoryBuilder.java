@@ -33,6 +33,8 @@ public final class InventoryBuilder {
     private final List<RemoteDestinationProfile> rdps = new ArrayList<>();
     private final List<String> inputs = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /** Whether FOLDERS_MERGED was given: once a cluster. */
+    private boolean foldersMerged;
     /** Whether a device came by {@link #add(Device)}: the names are then checked for repeats when built. */
     private boolean devicesToCheck;
     /** Each device's name's {@link #upperCase} hash, by place, for the first {@link #hashed} devices. */
@@ -255,8 +257,7 @@ public final class InventoryBuilder {
         if (firstPlace >= 0) {
             EndUser first = users.get(firstPlace);
             if (first.userId().equals(user.userId())) {
-                warn("DUPLICATE_USER", "user " + user.userId() + " appears again (first at " + first.source()
-                        + "); the first record is counted", user.source());
+                repeatedUser(user.userId(), first.source(), user.source());
                 return;
             }
             warn("USER_ID_CASE", "user IDs " + first.userId() + " (" + first.source() + ") and " + user.userId()
@@ -350,6 +351,30 @@ public final class InventoryBuilder {
     private void duplicate(String kind, String name, Source first, Source again) {
         warn("DUPLICATE_DEVICE", kind + " " + name + " appears again (first at " + first
                 + "); the first record is counted", again);
+    }
+
+    /**
+     * A user read again: DUPLICATE_USER, and the first time the two records are in different folders, FOLDERS_MERGED.
+     * Every EXPORT of one call is one cluster, so a folder holding each cluster's exports in a sub-folder is read as
+     * one cluster, whose users (LDAP-synchronised, the same on every cluster) then repeat, and whose devices add up
+     * per user as no cluster's do.
+     */
+    void repeatedUser(String userId, Source first, Source again) {
+        warn("DUPLICATE_USER", "user " + userId + " appears again (first at " + first + "); the first record is counted",
+                again);
+        if (foldersMerged) return;
+        String firstFolder = folder(first.file());
+        String againFolder = folder(again.file());
+        if (firstFolder.equals(againFolder)) return;
+        foldersMerged = true;
+        warn("FOLDERS_MERGED", "users repeat across " + firstFolder + " and " + againFolder + " (" + userId + " first)"
+                + ", all read as one cluster; when they are exports of different clusters, read each as its own with "
+                + "--cluster NAME=FOLDER", again);
+    }
+
+    private static String folder(String file) {
+        int end = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return end < 0 ? "." : file.substring(0, end);
     }
 
     public void warn(String code, String message, Source source) {

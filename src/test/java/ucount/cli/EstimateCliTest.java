@@ -40,6 +40,26 @@ class EstimateCliTest {
     }
 
     @Test
+    void twoClustersInSubFoldersOfOneExport_areSaidToBeReadAsOne_csvAndAxl() throws IOException {
+        for (String sample : List.of("samples/acme-hq", "samples/acme-hq-axl")) {
+            Path exports = dir.resolve(Path.of(sample).getFileName());
+            for (String cluster : List.of("hq", "hq-again")) {
+                Files.createDirectories(exports.resolve(cluster));
+                try (Stream<Path> files = Files.list(Path.of(sample))) {
+                    for (Path f : files.toList()) Files.copy(f, exports.resolve(cluster).resolve(f.getFileName()));
+                }
+            }
+            Cli.Result merged = Cli.run("estimate", "--format", "json", exports.toString());
+            List<String> codes = new ArrayList<>();
+            new ObjectMapper().readTree(merged.out()).get("warnings").forEach(w -> codes.add(w.get("code").asText()));
+            assertEquals(1, codes.stream().filter("FOLDERS_MERGED"::equals).count(), sample + ": " + codes);
+            Cli.Result apart = Cli.run("estimate", "--format", "json", "--cluster", "hq=" + exports.resolve("hq"),
+                    "--cluster", "again=" + exports.resolve("hq-again"));
+            assertFalse(apart.out().contains("FOLDERS_MERGED"), sample);
+        }
+    }
+
+    @Test
     void missingFileIsAnInputErrorWithNothingOnStdout() {
         Cli.Result r = Cli.run("estimate", "no/such/file.csv");
         assertEquals(3, r.exit());

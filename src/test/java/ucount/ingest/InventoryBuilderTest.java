@@ -41,6 +41,28 @@ class InventoryBuilderTest {
     }
 
     @Test
+    void usersRepeatingAcrossFolders_areSaidOnceToBeReadAsOneCluster() {
+        InventoryBuilder builder = new InventoryBuilder("c");
+        builder.add(new EndUser("ann", null, null, null, null, null, null, null, List.of(), List.of(),
+                new Source("exports/hq/users.csv", 2)));
+        builder.add(new EndUser("ann", null, null, null, null, null, null, null, List.of(), List.of(),
+                new Source("exports/hq/users.csv", 9)));
+        builder.add(new EndUser("bob", null, null, null, null, null, null, null, List.of(), List.of(),
+                new Source("exports/hq/users.csv", 3)));
+        builder.add(new EndUser("bob", null, null, null, null, null, null, null, List.of(), List.of(),
+                new Source("exports/branch/users.csv", 2)));
+        builder.add(new EndUser("ann", null, null, null, null, null, null, null, List.of(), List.of(),
+                new Source("exports/branch/users.csv", 3)));
+        List<Warning> warnings = builder.build().warnings();
+        assertEquals(List.of("DUPLICATE_USER", "DUPLICATE_USER", "FOLDERS_MERGED", "DUPLICATE_USER"),
+                warnings.stream().map(Warning::code).toList());
+        assertEquals("users repeat across exports/hq and exports/branch (bob first), all read as one cluster; when "
+                + "they are exports of different clusters, read each as its own with --cluster NAME=FOLDER",
+                warnings.get(2).message());
+        assertEquals(new Source("exports/branch/users.csv", 2), warnings.get(2).source());
+    }
+
+    @Test
     void theWarningNamesTheFirstRecord() {
         InventoryBuilder builder = new InventoryBuilder("c");
         builder.add(user("ann", 2));
