@@ -25,8 +25,8 @@ import java.util.concurrent.Future;
  */
 public final class ExportReader {
 
-    /** Enough to see past a byte-order mark and leading white space. */
-    private static final int SNIFF_BYTES = 256;
+    /** Enough to see past a byte-order mark and leading white space, and a tar header's magic (at byte 257). */
+    private static final int SNIFF_BYTES = 512;
 
     private ExportReader() {
     }
@@ -180,6 +180,10 @@ public final class ExportReader {
         }
         if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
             return "gzip-compressed: decompress it first";
+        }
+        if (head.length >= 262 && new String(head, 257, 5, StandardCharsets.ISO_8859_1).equals("ustar")) {
+            return "a tar archive (BAT's Import/Export writes one), not a CSV or XML export: extract it and give the "
+                    + "folder";
         }
         if (head.length >= 4 && (head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF
                 || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE && head[2] == 0 && head[3] == 0)) {
