@@ -33,7 +33,8 @@ final class CatalogCommand implements Callable<Integer> {
     @ParentCommand
     UcountCommand root;
 
-    @Parameters(paramLabel = "MODEL", arity = "0..*", description = "Part of a model name, e.g. 8865 or jabber.")
+    @Parameters(paramLabel = "MODEL", arity = "0..*", description = "Part of a model name or of its note, e.g. 8865, jabber or csf (the "
+            + "Jabber clients' models are CUCM's names, such as Cisco Unified Client Services Framework).")
     List<String> models = new ArrayList<>();
 
     @Option(names = "--catalog", paramLabel = "FILE", description = "Show the catalog with this file's rows added.")
@@ -60,7 +61,8 @@ final class CatalogCommand implements Callable<Integer> {
             for (String wanted : models) {
                 String part = wanted.toLowerCase(Locale.ROOT).trim();
                 List<CatalogEntry> hits = rows.stream()
-                        .filter(e -> e.model().toLowerCase(Locale.ROOT).contains(part)).toList();
+                        .filter(e -> e.model().toLowerCase(Locale.ROOT).contains(part)
+                                || e.note() != null && e.note().toLowerCase(Locale.ROOT).contains(part)).toList();
                 if (hits.isEmpty()) throw new CatalogException("no catalog model matches '" + wanted + "'");
                 hits.stream().filter(e -> !matched.contains(e)).forEach(matched::add);
             }
@@ -75,8 +77,10 @@ final class CatalogCommand implements Callable<Integer> {
         Catalog builtIn = Catalog.builtIn();
         List<CatalogEntry> rows = Catalog.read(check);
         long replaced = rows.stream().filter(e -> builtIn.find(e.model()).isPresent()).count();
-        root.context.out().println(check + ": " + rows.size() + " rows, valid (" + replaced
-                + " replace built-in models, " + (rows.size() - replaced) + " add new ones)");
+        long added = rows.size() - replaced;
+        root.context.out().println(check + ": " + rows.size() + (rows.size() == 1 ? " row" : " rows") + ", valid ("
+                + replaced + (replaced == 1 ? " replaces a built-in model, " : " replace built-in models, ") + added
+                + (added == 1 ? " adds a new one)" : " add new ones)"));
         root.context.out().flush();
         return ExitCode.OK.code;
     }

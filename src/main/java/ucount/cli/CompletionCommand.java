@@ -14,7 +14,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "generate-completion", mixinStandardHelpOptions = true,
         versionProvider = UcountCommand.VersionProvider.class,
-        description = "Prints the bash/zsh completion script for ucount (source it, as the examples show).")
+        description = "Prints the bash/zsh completion script for ucount: source it, then Tab completes commands, "
+                + "options and their values.",
+        footer = {"", "Examples:",
+                "  source <(ucount generate-completion)          # this shell",
+                "  ucount generate-completion > ~/.ucount.bash   # for good: add to ~/.bashrc",
+                "  . ~/.ucount.bash",
+                "  autoload -U +X bashcompinit && bashcompinit   # zsh: first, then source it"})
 final class CompletionCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -28,7 +28,9 @@ import java.util.concurrent.Callable;
                         + "unused DLUs and the Enhanced seats they convert to on migration.",
                 "Rules: licensing.md R20-R24 (catalog cost per model; 1 DLU for an IP Communicator, Personal or "
                         + "Mobile Communicator with a Primary Phone; 2 per Mobility user, 1 per Presence user), R26. "
-                        + "Costs Cisco's table does not give are marked 'assumed'."},
+                        + "Costs Cisco's table does not give are marked 'assumed'.",
+                "DLUs have no rule sets: --rules and --em-users change nothing here; they are accepted so that one "
+                        + "set of options serves every command, and --rules names the rule set in --metadata."},
         footer = {"", "Examples:",
                 "  ucount dlu samples/acme-hq",
                 "  ucount dlu --installed-dlu 6000 exports/   # unused DLUs, extra Enhanced",

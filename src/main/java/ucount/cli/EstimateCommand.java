@@ -62,7 +62,8 @@ final class EstimateCommand implements Callable<Integer> {
     OutputMixin output;
 
     @Option(names = "--detail", description = "Text and md: list every user and unassigned device with its reasons, "
-            + "and every warning (json, csv and html always have them).")
+            + "and every warning (json and html always have them; csv has a row per user and device, and its warnings "
+            + "go to standard error).")
     boolean detail;
 
     @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,

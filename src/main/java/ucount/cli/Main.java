@@ -47,8 +47,14 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("ucount: " + withoutSecrets(ex.getMessage(), args));
             CommandLine command = ex.getCommandLine();
+            if (ex instanceof CommandLine.UnmatchedArgumentException && command == cli && !args[0].startsWith("-")) {
+                List<String> near = near(args[0], cli.getSubcommands().keySet());
+                err.println("ucount: unknown command '" + args[0] + "'" + (near.isEmpty() ? ""
+                        : ": did you mean " + String.join(" or ", near) + "?"));
+            } else {
+                err.println("ucount: " + withoutSecrets(ex.getMessage(), args));
+            }
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return ExitCode.USAGE.code;
@@ -72,6 +78,29 @@ public final class Main {
         }
         err.flush();
         return code;
+    }
+
+    /** The command names a mistyped one is near: two edits at most (one for a name of four letters or fewer). */
+    static List<String> near(String typed, java.util.Collection<String> names) {
+        String word = typed.toLowerCase(java.util.Locale.ROOT);
+        return names.stream().filter(name -> edits(word, name) <= (word.length() <= 4 ? 1 : 2)).toList();
+    }
+
+    /** Levenshtein distance. */
+    private static int edits(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) row[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /** An option whose name says it carries a secret: ucount has none, so what follows a mistyped one is hidden. */

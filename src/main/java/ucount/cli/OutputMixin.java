@@ -1,6 +1,8 @@
 package ucount.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import ucount.ingest.InputFile;
 import ucount.model.Warning;
 import ucount.pipeline.ClusterSpec;
@@ -14,13 +16,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code --format} and {@code -o}: what to write and where. */
 final class OutputMixin {
 
+    /** The command this mixin is part of. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, csv, md (Markdown tables for tickets and Git hosting) or html "
-                    + "(one self-contained page with charts); not every command has every format.")
+                    + "(one self-contained page with charts). estimate, check and owners write all five; dlu all but "
+                    + "html; catalog text, json and csv; diff text, json and md.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -34,9 +42,9 @@ final class OutputMixin {
     /** Checks, before any work, that the format fits the command and that no existing file would be replaced. */
     void validate(Set<Format> supported) throws UsageException {
         if (!supported.contains(format)) {
-            throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
-                    + " is not available here (use one of " + supported.stream()
-                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList() + ")");
+            throw new UsageException(command.name() + " has no --format "
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + " (it writes " + supported.stream()
+                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")) + ")");
         }
         if (output != null && output.toString().equals("-")) output = null; // -o -: standard output, as usual
         refuseExisting("-o", output);

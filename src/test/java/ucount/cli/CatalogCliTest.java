@@ -8,6 +8,7 @@ import ucount.support.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,27 @@ class CatalogCliTest {
         assertEquals(0, check.exit(), check.toString());
         assertTrue(check.out().matches(".*: \\d+ rows, valid \\((\\d+) replace built-in models, 0 add new ones\\)\n"),
                 check.out());
+    }
+
+    @Test
+    void checkCountsInWords() throws IOException {
+        Path file = dir.resolve("mine.csv");
+        Files.writeString(file, "model,tier\nCisco 7821,ESSENTIAL\nAcme 1,ENHANCED\n");
+        assertEquals(file + ": 2 rows, valid (1 replaces a built-in model, 1 adds a new one)\n",
+                Cli.run("catalog", "--check", file.toString()).out());
+    }
+
+    @Test
+    void searchFindsJabberClientsByTheirNote() {
+        String csf = Cli.run("catalog", "--format", "csv", "csf").out();
+        assertEquals(List.of("Cisco Unified Client Services Framework"), models(csf));
+        assertEquals(List.of("Cisco Dual Mode for Android", "Cisco Dual Mode for iPhone", "Cisco Jabber for Tablet",
+                "Cisco Unified Client Services Framework", "Cisco Webex VDI Svc Framework"),
+                models(Cli.run("catalog", "--format", "csv", "jabber").out()));
+    }
+
+    private static List<String> models(String csv) {
+        return csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
     }
 
     @Test

@@ -112,7 +112,7 @@ class DluCommandTest {
     void htmlIsNotAFormatOfDlu() {
         Cli.Result run = Cli.run("dlu", "--format", "html", "samples/acme-hq");
         assertEquals(2, run.exit());
-        assertEquals("ucount: --format html is not available here (use one of [csv, json, md, text])\n", run.err());
+        assertEquals("ucount: dlu has no --format html (it writes text, json, csv, md)\n", run.err());
     }
 
     @Test

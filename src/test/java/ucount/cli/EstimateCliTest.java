@@ -60,6 +60,19 @@ class EstimateCliTest {
     }
 
     @Test
+    void anUnknownCommandIsNamed_withTheOneItIsNear() {
+        Cli.Result typo = Cli.run("estmate", "samples/acme-hq");
+        assertEquals(2, typo.exit());
+        assertEquals("", typo.out());
+        assertEquals("ucount: unknown command 'estmate': did you mean estimate?\n"
+                + "Try 'ucount --help' for more information.\n", typo.err());
+        assertEquals("ucount: unknown command 'owner': did you mean owners?\n"
+                + "Try 'ucount --help' for more information.\n", Cli.run("owner", "x").err());
+        assertEquals("ucount: unknown command 'licenses'\nTry 'ucount --help' for more information.\n",
+                Cli.run("licenses").err());
+    }
+
+    @Test
     void missingFileIsAnInputErrorWithNothingOnStdout() {
         Cli.Result r = Cli.run("estimate", "no/such/file.csv");
         assertEquals(3, r.exit());
