@@ -104,7 +104,8 @@ public final class DluText {
         if (assumed.isEmpty()) return "Assumed DLU costs: none\n";
         int devices = assumed.stream().mapToInt(m -> m.devices() - m.adjunct()).sum();
         int dlu = assumed.stream().mapToInt(m -> (m.devices() - m.adjunct()) * m.dluEach()).sum();
-        return "Assumed DLU costs: " + devices + " devices of " + assumed.size() + " models, " + dlu
+        return "Assumed DLU costs: " + Facts.plural(devices, "device", "devices") + " of "
+                + Facts.plural(assumed.size(), "model", "models") + ", " + dlu
                 + " DLUs (not in Cisco's table; --catalog FILE sets your own)\n";
     }
 

@@ -103,8 +103,8 @@ public final class EstimateHtml {
         List<UserLicense> users = estimate.users();
         boolean several = estimate.clusters().size() > 1;
         StringBuilder html = new StringBuilder();
-        html.append(Html.p(Html.escape(users.size() + " users: " + (users.size() - Facts.unlicensedUsers(users))
-                + " need a license, " + Facts.unlicensedUsers(users) + " need none (R8). By owned devices: "
+        html.append(Html.p(Html.escape(Facts.plural(users.size(), "user", "users") + ": " + Facts.needs(users)
+                + " (R8). By owned devices: "
                 + EstimateText.deviceBuckets(users) + ".")));
         Html.Table byTier = new Html.Table("User license (highest)", "Users>").compact();
         Facts.usersByLicense(users).forEach((type, n) -> byTier.row(type.displayName(), n));

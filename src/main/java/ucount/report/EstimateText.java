@@ -44,9 +44,7 @@ public final class EstimateText {
         }
 
         List<UserLicense> users = estimate.users();
-        long licensed = users.stream().filter(u -> !u.licenses().isEmpty()).count();
-        sb.append("Users: ").append(users.size()).append(" (").append(licensed).append(" need a license, ")
-                .append(users.size() - licensed).append(" need none)\n");
+        sb.append("Users: ").append(users.size()).append(" (").append(Facts.needs(users)).append(")\n");
         sb.append("  by owned devices: ").append(deviceBuckets(users)).append('\n');
         sb.append("Unassigned devices: ").append(estimate.unassignedDevices().size())
                 .append(" (device-only licenses, R14)\n");

@@ -47,6 +47,13 @@ final class Facts {
         return users.stream().filter(u -> u.licenses().isEmpty()).count();
     }
 
+    /** "47 need a license, 5 need none", in the singular where one does. */
+    static String needs(List<UserLicense> users) {
+        long none = unlicensedUsers(users);
+        long licensed = users.size() - none;
+        return plural(licensed, "needs", "need") + " a license, " + plural(none, "needs", "need") + " none";
+    }
+
     static String licenses(List<LicenseType> licenses) {
         return licenses.isEmpty() ? "NONE" : licenses.stream().map(LicenseType::name).collect(Collectors.joining(" + "));
     }

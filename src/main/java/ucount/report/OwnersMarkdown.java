@@ -100,7 +100,8 @@ public final class OwnersMarkdown {
             row.add(s.currentOwner() == null ? "-" : Markdown.text(s.currentOwner()));
             row.add(s.suggested() ? Markdown.bold(Markdown.text(s.suggestedOwner())) : "-");
             row.add(Markdown.text(confidence(s, result.minConfidence())));
-            row.add(Markdown.lines(evidence(s)));
+            List<String> evidence = evidence(s);
+            row.add(evidence.isEmpty() ? "-" : Markdown.lines(evidence));
             table.rawRow(row.toArray());
         }
         return table.render();
@@ -112,9 +113,12 @@ public final class OwnersMarkdown {
                 : s.confidence().id() + (s.appliedAt(minimum) ? "" : " (not applied)");
     }
 
-    /** The evidence texts, and the reason a confidence was lowered; without a suggestion, the reason alone. */
+    /**
+     * The evidence texts, and the reason a confidence was lowered; without a suggestion, the reason alone, and
+     * nothing when there was no evidence at all (the confidence column says so).
+     */
     static List<String> evidence(Suggestion s) {
-        if (!s.suggested()) return s.reason() == null ? List.of() : List.of(s.reason());
+        if (!s.suggested()) return s.evidence().isEmpty() || s.reason() == null ? List.of() : List.of(s.reason());
         List<String> notes = new ArrayList<>(s.evidence().stream().map(Evidence::text).toList());
         if (s.reason() != null) notes.add(s.reason());
         return notes;

@@ -105,7 +105,9 @@ public final class OwnersText {
                     : s.confidence().id() + (s.appliedAt(result.minConfidence()) ? "" : " (not applied)");
             List<String> notes = s.evidence().stream().map(Evidence::text).collect(Collectors.toList());
             if (s.reason() != null && s.suggested()) notes.add(s.reason());
-            String evidence = s.suggested() ? String.join("; ", notes) : s.reason();
+            // Without a suggestion the reason says why; "no evidence" is the Confidence column's word already.
+            String evidence = s.suggested() ? String.join("; ", notes)
+                    : s.evidence().isEmpty() || s.reason() == null ? "-" : s.reason();
             table.row((several ? s.cluster() + "/" : "") + s.name(), s.device().model(), s.license(),
                     s.currentOwner() == null ? "-" : s.currentOwner(),
                     s.suggested() ? s.suggestedOwner() : "-", confidence, evidence);
