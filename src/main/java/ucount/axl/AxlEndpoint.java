@@ -14,7 +14,8 @@ public record AxlEndpoint(String host, int port, String user, String version) {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[?[0-9A-Fa-f:.]+]?");
 
     public AxlEndpoint {
-        if (!VERSION.matcher(version).matches()) {
+        if (!VERSION.matcher(version).matches() || Double.parseDouble(version) < 8.0
+                || Double.parseDouble(version) > 15.0) {
             throw new IllegalArgumentException("--axl-version takes the schema version the cluster runs, e.g. 12.5 "
                     + "(8.0 to 15.0), not '" + version + "'");
         }

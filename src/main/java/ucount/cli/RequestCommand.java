@@ -114,7 +114,7 @@ final class RequestCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
             description = "Where to write the request: an existing folder to create it in, or its own path "
                     + "(ending in .zip for a zip). Default: the current folder.")
-    Path output;
+    String output;
 
     @Option(names = "--zip", description = "Write a zip instead of a folder.")
     boolean zip;
@@ -263,12 +263,17 @@ final class RequestCommand implements Callable<Integer> {
     private Path target(String name) throws UsageException {
         String fileName = name + (zip ? ".zip" : "");
         if (output == null) return Path.of(fileName);
-        if (Files.isDirectory(output)) return output.resolve(fileName);
-        if (zip && !RequestFiles.isZip(output)) {
+        Path path = Path.of(output);
+        if (Files.isDirectory(path)) return path.resolve(fileName);
+        if (output.endsWith("/") || output.endsWith(java.io.File.separator)) {
+            throw new UsageException("-o " + output + ": no such folder (create it first, or name the request's own "
+                    + "path)");
+        }
+        if (zip && !RequestFiles.isZip(path)) {
             throw new UsageException("--zip writes a .zip file: name an existing folder or a path ending in .zip "
                     + "with -o, not '" + output + "'");
         }
-        return output;
+        return path;
     }
 
     private static String shortfall(Allocation line) {

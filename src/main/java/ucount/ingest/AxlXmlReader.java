@@ -390,7 +390,11 @@ final class AxlXmlReader {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int at = message.indexOf("Message: ");
         if (at >= 0) message = message.substring(at + "Message: ".length());
+        message = message.trim();
+        if (message.startsWith("XML document structures must start and end within the same entity")) {
+            message = "the document ends before its elements are closed (a file cut short?)";
+        }
         Source source = new Source(file, line);
-        return new InputException(source, "malformed XML: " + message.trim(), e);
+        return new InputException(source, "malformed XML: " + message, e);
     }
 }

@@ -278,6 +278,11 @@ class PullCommandTest {
         assertEquals(2, version.exit());
         assertEquals("ucount: --axl-version takes the schema version the cluster runs, e.g. 12.5 (8.0 to 15.0), not "
                 + "'twelve'\n", version.err());
+        for (String outOfRange : List.of("99.0", "7.1", "15.1")) {
+            Cli.Result r = Cli.run("pull", "--host", "h", "--user", "u", "--axl-version", outOfRange, "--out", "x");
+            assertEquals(2, r.exit(), outOfRange);
+            assertTrue(r.err().endsWith("(8.0 to 15.0), not '" + outOfRange + "'\n"), r.err());
+        }
         Cli.Result both = Cli.run("pull", "--host", "h", "--user", "u", "--axl-version", "12.5", "--out", "x",
                 "--insecure", "--cacert", "ca.pem");
         assertEquals(2, both.exit());

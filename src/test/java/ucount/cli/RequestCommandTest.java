@@ -220,6 +220,17 @@ class RequestCommandTest {
     }
 
     @Test
+    void aFolderThatDoesNotExist_isNotTakenForTheRequestsName(@TempDir Path dir) throws Exception {
+        Path exports = CiscoScenario.write(Files.createDirectory(dir.resolve("exports")));
+        String missing = dir.resolve("requests") + "/";
+        Cli.Result run = run(COMPLETE, "-o", missing, exports.toString());
+        assertEquals(2, run.exit());
+        assertEquals("ucount: -o " + missing + ": no such folder (create it first, or name the request's own path)\n",
+                run.err());
+        assertEquals(List.of("exports"), list(dir));
+    }
+
+    @Test
     void r28_shapedMixCoveringTheRequirementIsWritten(@TempDir Path dir) throws Exception {
         Path exports = CiscoScenario.write(Files.createDirectory(dir.resolve("exports")));
         Cli.Result run = run(COMPLETE, "--dry-run", "--format", "json", "--require", "enhanced=466",
