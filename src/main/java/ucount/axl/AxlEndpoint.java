@@ -14,8 +14,7 @@ public record AxlEndpoint(String host, int port, String user, String version) {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[?[0-9A-Fa-f:.]+]?");
 
     public AxlEndpoint {
-        if (!VERSION.matcher(version).matches() || Double.parseDouble(version) < 8.0
-                || Double.parseDouble(version) > 15.0) {
+        if (!VERSION.matcher(version).matches() || !inRange(Double.parseDouble(version))) {
             throw new IllegalArgumentException("--axl-version takes the schema version the cluster runs, e.g. 12.5 "
                     + "(8.0 to 15.0), not '" + version + "'");
         }
@@ -25,6 +24,11 @@ public record AxlEndpoint(String host, int port, String user, String version) {
                     + "cucm-pub.example.com or 10.1.1.10; the port is --port), not '"
                     + host.replaceAll("\\p{Cntrl}", "?") + "'");
         }
+    }
+
+    /** The AXL schema versions formats.md names: 8.0 to 15.0. */
+    private static boolean inRange(double version) {
+        return version >= 8.0 && version <= 15.0;
     }
 
     public URI uri() {

@@ -33,8 +33,9 @@ final class CatalogCommand implements Callable<Integer> {
     @ParentCommand
     UcountCommand root;
 
-    @Parameters(paramLabel = "MODEL", arity = "0..*", description = "Part of a model name or of its note, e.g. 8865, jabber or csf (the "
-            + "Jabber clients' models are CUCM's names, such as Cisco Unified Client Services Framework).")
+    @Parameters(paramLabel = "MODEL", arity = "0..*",
+            description = "Part of a model name or of its note, e.g. 8865, jabber or csf (the Jabber clients' models "
+                    + "are CUCM's names, such as Cisco Unified Client Services Framework).")
     List<String> models = new ArrayList<>();
 
     @Option(names = "--catalog", paramLabel = "FILE", description = "Show the catalog with this file's rows added.")

@@ -13,7 +13,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -81,8 +83,8 @@ public final class Main {
     }
 
     /** The command names a mistyped one is near: two edits at most (one for a name of four letters or fewer). */
-    static List<String> near(String typed, java.util.Collection<String> names) {
-        String word = typed.toLowerCase(java.util.Locale.ROOT);
+    static List<String> near(String typed, Collection<String> names) {
+        String word = typed.toLowerCase(Locale.ROOT);
         return names.stream().filter(name -> edits(word, name) <= (word.length() <= 4 ? 1 : 2)).toList();
     }
 

@@ -360,8 +360,8 @@ public final class InventoryBuilder {
      * per user as no cluster's do.
      */
     void repeatedUser(String userId, Source first, Source again) {
-        warn("DUPLICATE_USER", "user " + userId + " appears again (first at " + first + "); the first record is counted",
-                again);
+        warn("DUPLICATE_USER", "user " + userId + " appears again (first at " + first + "); the first record is "
+                + "counted", again);
         if (foldersMerged) return;
         String firstFolder = folder(first.file());
         String againFolder = folder(again.file());

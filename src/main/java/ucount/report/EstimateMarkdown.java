@@ -79,7 +79,8 @@ public final class EstimateMarkdown {
     static String summary(Estimate estimate, boolean detail) {
         List<UserLicense> users = estimate.users();
         List<Warning> warnings = estimate.warnings();
-        return "- Users: " + users.size() + " (" + Facts.needs(users) + "); by owned devices: " + EstimateText.deviceBuckets(users) + "\n"
+        return "- Users: " + users.size() + " (" + Facts.needs(users) + "); by owned devices: "
+                + EstimateText.deviceBuckets(users) + "\n"
                 + "- Unassigned devices: " + estimate.unassignedDevices().size() + " (device-only licenses, R14)\n"
                 + "- Warnings: " + warnings.size()
                 + (warnings.isEmpty() ? "" : " (" + Markdown.text(Facts.warningCounts(warnings)) + ")"
