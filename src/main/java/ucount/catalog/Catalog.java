@@ -53,9 +53,20 @@ public final class Catalog {
     }
 
     /** This catalog with the rows of a user's catalog file added, replacing rows of the same model. */
+    /**
+     * This catalog with a user's rows added or replacing built-in ones. A row that gives no DLU cost keeps the
+     * built-in row's, with its confidence: a file written to change a tier does not lose the model's pre-9.x cost.
+     */
     public Catalog withOverrides(Path file) throws CatalogException {
         Map<String, CatalogEntry> map = new LinkedHashMap<>(byKey);
-        for (CatalogEntry entry : CatalogReader.read(file)) map.put(key(entry.model()), entry);
+        for (CatalogEntry entry : CatalogReader.read(file)) {
+            CatalogEntry builtIn = map.get(key(entry.model()));
+            if (entry.dlu() == null && builtIn != null && builtIn.dlu() != null) {
+                entry = new CatalogEntry(entry.model(), entry.tier(), entry.tierConfidence(), builtIn.dlu(),
+                        builtIn.dluConfidence(), entry.source(), entry.note());
+            }
+            map.put(key(entry.model()), entry);
+        }
         return new Catalog(map);
     }
 

@@ -160,6 +160,18 @@ class CatalogTest {
     }
 
     @Test
+    void r20_aUserRowWithoutDluKeepsTheBuiltInCost() throws Exception {
+        Path file = dir.resolve("mine.csv");
+        Files.writeString(file, "model,tier\nCisco 7960,ESSENTIAL\nAcme 2,NOT_LICENSED\n");
+        Catalog c = CATALOG.withOverrides(file);
+        CatalogEntry e = c.find("Cisco 7960").orElseThrow();
+        assertEquals(DeviceTier.ESSENTIAL, e.tier());
+        assertEquals(4, e.dlu());
+        assertEquals("high", e.dluConfidence());
+        assertEquals(null, c.find("Acme 2").orElseThrow().dlu(), "a new model's cost stays unknown");
+    }
+
+    @Test
     void userFileWithUnnamedTrailingColumns_isRead() throws Exception {
         Path file = dir.resolve("mine.csv");
         Files.writeString(file, "model,tier,,\nAcme 1,enhanced,,\n");
