@@ -138,8 +138,8 @@ final class RequestCommand implements Callable<Integer> {
         Path target = null;
         if (dryRun) {
             if (!DRY_RUN_FORMATS.contains(format)) {
-                throw new UsageException("--format " + format.name().toLowerCase(Locale.ROOT)
-                        + " is not available here (use one of [csv, json, text])");
+                throw new UsageException("request --dry-run has no --format " + format.name().toLowerCase(Locale.ROOT)
+                        + " (it writes text, json, csv)");
             }
             if (output != null || zip) throw new UsageException("--dry-run writes nothing: drop -o and --zip");
         } else {
@@ -195,18 +195,18 @@ final class RequestCommand implements Callable<Integer> {
                     + publicSpacePhones);
         }
         return new RequestDetails(
-                fromVersion == null ? null : check("--from-version", fromVersion, RequestDetails::fromVersion),
-                toVersion == null ? null : check("--to-version", toVersion, RequestDetails::toVersion),
+                fromVersion == null ? null : parsed("--from-version", fromVersion, RequestDetails::fromVersion),
+                toVersion == null ? null : parsed("--to-version", toVersion, RequestDetails::toVersion),
                 publicSpacePhones,
-                checkAll("--case", cases, v -> RequestDetails.reference(v, "case number")),
-                checkAll("--mac", macs, RequestDetails::macAddress),
-                checkAll("--contract", contracts, v -> RequestDetails.reference(v, "contract number")),
-                checkAll("--sales-order", salesOrders, v -> RequestDetails.reference(v, "sales order number")),
-                ciscoId == null ? null : check("--cisco-id", ciscoId, RequestDetails::ciscoId),
-                company == null ? null : check("--company", company, RequestDetails::company));
+                parsedAll("--case", cases, v -> RequestDetails.reference(v, "case number")),
+                parsedAll("--mac", macs, RequestDetails::macAddress),
+                parsedAll("--contract", contracts, v -> RequestDetails.reference(v, "contract number")),
+                parsedAll("--sales-order", salesOrders, v -> RequestDetails.reference(v, "sales order number")),
+                ciscoId == null ? null : parsed("--cisco-id", ciscoId, RequestDetails::ciscoId),
+                company == null ? null : parsed("--company", company, RequestDetails::company));
     }
 
-    private static String check(String option, String value, UnaryOperator<String> parse) throws UsageException {
+    private static String parsed(String option, String value, UnaryOperator<String> parse) throws UsageException {
         try {
             return parse.apply(value);
         } catch (IllegalArgumentException e) {
@@ -214,10 +214,10 @@ final class RequestCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> checkAll(String option, List<String> values, UnaryOperator<String> parse)
+    private static List<String> parsedAll(String option, List<String> values, UnaryOperator<String> parse)
             throws UsageException {
         List<String> parsed = new ArrayList<>();
-        for (String value : values) parsed.add(check(option, value, parse));
+        for (String value : values) parsed.add(parsed(option, value, parse));
         return RequestDetails.distinct(parsed);
     }
 

@@ -10,7 +10,7 @@ final class Booleans {
 
     /** The value, {@code null} for an empty field; throws IllegalArgumentException for anything else. */
     static Boolean parse(String text) {
-        // The spellings exports write, as they come first: trimming and folding case cost a large users export a
+        // The spellings exports write, as they come first: trimming and folding case costs a large users export a
         // quarter of a second of CPU (a million calls, each scanning its text twice, character by character).
         switch (text) {
             case "":
@@ -28,7 +28,7 @@ final class Booleans {
             case "t", "true", "y", "yes", "1" -> Boolean.TRUE;
             case "f", "false", "n", "no", "0" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException("'" + text.trim()
-                    + "' is not a boolean (expected t/f, true/false, Y/N)");
+                    + "' is not a boolean (expected t/f, true/false, Y/N, yes/no or 1/0)");
         };
     }
 }

@@ -554,7 +554,7 @@ class AxlXmlReaderTest {
                 "<html><body/></html>");
         assertError("p.xml:6: <phone> without a <name>: every AXL device item needs one",
                 "p.xml", envelope("listPhone", "<phone><model>Cisco 7841</model></phone>"));
-        assertError("u.xml:6: enableMobility: 'maybe' is not a boolean (expected t/f, true/false, Y/N)",
+        assertError("u.xml:6: enableMobility: 'maybe' is not a boolean (expected t/f, true/false, Y/N, yes/no or 1/0)",
                 "u.xml", envelope("listUser", "<user><userid>a</userid><enableMobility>maybe</enableMobility></user>"));
         String whole = envelope("listPhone", "<phone><name>SEP1</name>");
         String truncated = whole.substring(0, whole.indexOf("</return>"));

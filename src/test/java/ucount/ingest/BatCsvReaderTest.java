@@ -203,7 +203,8 @@ class BatCsvReaderTest {
     void badBooleanNamesLineAndColumn() throws Exception {
         Path file = dir.resolve("users.csv");
         Files.writeString(file, "USER ID,LAST NAME,ENABLE MOBILITY\njdoe,Doe,maybe\n");
-        assertEquals(file + ":2: column ENABLE MOBILITY: 'maybe' is not a boolean (expected t/f, true/false, Y/N)",
+        assertEquals(file + ":2: column ENABLE MOBILITY: 'maybe' is not a boolean (expected t/f, true/false, Y/N, "
+                + "yes/no or 1/0)",
                 assertThrows(InputException.class, () -> read(file)).getMessage());
     }
 

@@ -27,7 +27,7 @@ class BooleansTest {
     @Test
     void anythingElseIsRefusedNamingIt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Booleans.parse(" maybe "));
-        assertEquals("'maybe' is not a boolean (expected t/f, true/false, Y/N)", e.getMessage());
+        assertEquals("'maybe' is not a boolean (expected t/f, true/false, Y/N, yes/no or 1/0)", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Booleans.parse("tru"));
     }
 }
