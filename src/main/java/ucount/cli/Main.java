@@ -134,7 +134,7 @@ public final class Main {
     /**
      * The command line with every subcommand; or, when {@code first} (the first argument) names a command that does
      * work, with that one alone. Picocli builds each command's model by reflection, over all its options: building
-     * every command's was two thirds of a small estimate's start-up (0.13-0.16 s).
+     * every command's takes two thirds of a small estimate's start-up (0.13-0.16 s).
      */
     static CommandLine commandLine(Context context, String first) {
         CommandLine cli = new CommandLine(new UcountCommand(context));

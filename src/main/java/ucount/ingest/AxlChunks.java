@@ -43,9 +43,8 @@ final class AxlChunks {
 
     /**
      * A middle smaller than this many chunks is parsed in one piece, by the thread the response has anyway: cutting
-     * it would cost more than sharing a few chunks' work saves. (With both compilers, and the StAX reader for every
-     * chunk, chunks only paid from about a hundred megabytes; with the byte reader and the quick compiler they pay
-     * from a few: 100k phones, 68 MB of listPhone, 1.83 s in one piece and 1.23 s in chunks.)
+     * it would cost more than sharing a few chunks' work saves. (With the byte reader and the quick compiler, chunks
+     * pay from a few: 100k phones, 68 MB of listPhone, take 1.83 s in one piece and 1.23 s in chunks.)
      */
     private static final int MIN_CHUNKS = 4;
     /** How much of the start and of the end of a file is searched for the head and the tail. */

@@ -173,7 +173,7 @@ final class AxlMerge {
             for (int i = 0; i < values.size(); i++) { // by index: 630k users, no iterator each
                 String v = values.get(i);
                 if (v == null || v.isEmpty()) continue;
-                if (lists == null) lists = new List[LISTS.size()];
+                if (lists == null) lists = (List<String>[]) new List<?>[LISTS.size()];
                 if (lists[slot] == null) lists[slot] = new ArrayList<>(2);
                 if (!lists[slot].contains(v)) lists[slot].add(v);
             }
@@ -226,7 +226,7 @@ final class AxlMerge {
     /**
      * The operation of the response that gave each entry, as runs: entries are added in the order responses are
      * read, so the entries from {@code opStarts[i]} on came from {@code opNames[i]}'s responses, up to the next run.
-     * (An array of one reference per entry was 7 MB at a million phones.)
+     * (An array of one reference per entry would be 7 MB at a million phones.)
      */
     private int[] opStarts = new int[4];
     private String[] opNames = new String[4];

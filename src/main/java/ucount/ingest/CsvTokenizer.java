@@ -76,7 +76,7 @@ final class CsvTokenizer implements Closeable {
     private long breaksInRecord;
 
     /**
-     * @param offset         the stream offset of the first byte {@code in} gives, for {@link #recordOffset}
+     * @param offset         the stream offset of the first byte {@code in} gives, for {@link #offset}
      * @param maxRecordBytes a record longer than this throws {@link RecordTooLong} (a guard for speculative reads)
      */
     CsvTokenizer(InputStream in, long offset, long maxRecordBytes) {
@@ -142,11 +142,6 @@ final class CsvTokenizer implements Closeable {
     /** Line breaks before the current record: its line, counted from 0 at the start of the stream given. */
     long recordLine() {
         return recordLine;
-    }
-
-    /** The stream offset where the current record starts. */
-    long recordOffset() {
-        return dropped + recordStart;
     }
 
     /** The stream offset after the current record (after its line break). */

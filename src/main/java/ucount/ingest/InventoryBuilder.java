@@ -338,7 +338,7 @@ public final class InventoryBuilder {
     /**
      * The name in upper case, {@code name.toUpperCase(Locale.ROOT)}, as CUCM compares device names: the name itself
      * when it is ASCII without a lower-case letter, as device names are, found in one pass. (The JDK's method looks
-     * each character up in its tables; with the quick compiler that cost a tenth of a second for a million names.)
+     * each character up in its tables; with the quick compiler that costs a tenth of a second for a million names.)
      */
     static String upperCase(String name) {
         for (int i = 0; i < name.length(); i++) {

@@ -44,14 +44,4 @@ public record ReadLimits(long maxElements, int maxDepth, int maxFieldLength, int
         return new InputException(at, "text of more than " + maxFieldLength + " characters in one element "
                 + "(--max-field-length)");
     }
-
-    /** CSV: one field is longer than {@link #maxFieldLength}. */
-    public InputException fieldTooLong(Source at) {
-        return new InputException(at, "a field of more than " + maxFieldLength + " characters (--max-field-length)");
-    }
-
-    /** CSV: one row has more than {@link #maxColumns} fields. */
-    public InputException tooManyColumns(Source at) {
-        return new InputException(at, "more than " + maxColumns + " fields in one row (--max-columns)");
-    }
 }

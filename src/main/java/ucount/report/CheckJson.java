@@ -12,7 +12,7 @@ import ucount.rules.ClusterEstimate;
 import java.io.IOException;
 import java.io.Writer;
 
-/** {@code check --format json}, in the shape ../shared/contract.md fixes, plus loans, clusters, grace and gate. */
+/** {@code check --format json}, in the shape docs/contract.md fixes, plus loans, clusters, grace and gate. */
 public final class CheckJson {
 
     private CheckJson() {

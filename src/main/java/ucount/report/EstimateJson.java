@@ -11,7 +11,7 @@ import ucount.rules.UserLicense;
 import java.io.IOException;
 import java.io.Writer;
 
-/** {@code estimate --format json}, in the shape ../shared/contract.md fixes. */
+/** {@code estimate --format json}, in the shape docs/contract.md fixes. */
 public final class EstimateJson {
 
     private EstimateJson() {

@@ -52,11 +52,6 @@ public final class RequestXml {
         }
     }
 
-    /** The shipped schema, loaded without access to anything outside it. */
-    public static Schema schema() {
-        return Holder.SCHEMA;
-    }
-
     static RequestDocument document(MigrationRequest request) {
         MigrationPlan plan = request.plan();
         DluUsage dlu = plan.dlu();

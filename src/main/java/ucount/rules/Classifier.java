@@ -230,8 +230,8 @@ public final class Classifier {
         /**
          * Reads what classifying the users {@code order[from..to)} reads first: their records, what they own, its
          * records and tiers. The users come in ID order, their records and devices lie in file order, so each
-         * user's reads wait on memory, one after another (a third of the time it took); made for a block of users
-         * first, in loops of reads alone, the waits overlap. A hint, which changes nothing.
+         * user's reads would wait on memory, one after another (a third of the classification otherwise); made for a
+         * block of users first, in loops of reads alone, the waits overlap. A hint, which changes nothing.
          */
         void readAhead(int[] order, int from, int to) {
             long read = 0;

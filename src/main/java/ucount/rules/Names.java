@@ -90,8 +90,8 @@ public final class Names {
     /**
      * Puts the names of {@code items[from..to)} in {@code names}, reading their text too: a step at a time for all of
      * them, so that the processor waits for the reads of many at once. The items and their names lie scattered in
-     * memory, and a name read where its keys are made waited for each item, its String and its text in turn (most of
-     * the time the order of 600,000 users took).
+     * memory, and a name read where its keys are made would wait for each item, its String and its text in turn
+     * (most of the time ordering 600,000 users takes otherwise).
      */
     private static <T> void readAhead(List<T> items, Function<T, String> name, String[] names, int from, int to) {
         for (int i = from; i < to; i++) names[i] = name.apply(items.get(i));

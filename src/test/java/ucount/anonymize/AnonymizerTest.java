@@ -71,7 +71,7 @@ class AnonymizerTest {
         // the same device named elsewhere maps alike
         assertEquals(List.of(sep), anon.users().get(0).controlledDevices());
         assertEquals(sep, anon.devices().get(1).primaryPhone());
-        // the duplicate differing in case was dropped by the reader before; a differently-cased name keeps its case
+        // the reader drops the duplicate differing in case before anonymizing; a differently-cased name keeps its case
         assertEquals(2, anon.devices().size());
     }
 

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code ucount diff}: acme-hq-before.json is an estimate of samples/acme-hq as an earlier version wrote it (no
- * metadata); acme-hq-after.json the estimate after the reception phone got mgarcia as its owner, fwhite left, and
+ * {@code ucount diff}: acme-hq-before.json is an estimate of samples/acme-hq in the shape without metadata (no
+ * metadata block); acme-hq-after.json the estimate after the reception phone got mgarcia as its owner, fwhite left, and
  * nnew joined with a 7841.
  */
 class DiffCommandTest {

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The estimate's reports for people name, beside each unassigned device (R14), the owner {@code ucount owners}
- * suggests at its default --min-confidence; the outputs for scripts stay as they were.
+ * suggests at its default --min-confidence; the other outputs do not carry them.
  */
 class EstimateOwnerSuggestionsTest {
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The byte tokenizer against Commons CSV, the parser it replaced, on generated tricky input (fixed seed): quotes,
+ * The byte tokenizer against Commons CSV, the reference parser, on generated tricky input (fixed seed): quotes,
  * doubled quotes, commas and line breaks inside quoted fields, quotes inside unquoted fields, CRLF, LF and lone CR,
  * blank lines, multi-byte UTF-8, and input arriving a few bytes at a time so that every record, quote pair, CRLF
  * and UTF-8 sequence is cut by the end of the buffer somewhere.
