@@ -99,7 +99,7 @@ final class UserRules {
         } else if (rest.isEmpty()) {
             if (floor != null) {
                 licenses.add(floor);
-                if (words != null) words.add("R8: no licensed device; the user features need " + floor);
+                if (words != null) words.add("R8: no licensed device; the user features need " + floor + " (R7 floor)");
             } else if (words != null) {
                 words.add("R8: no licensed device and no licensed feature -> NONE");
             }
@@ -108,7 +108,7 @@ final class UserRules {
             LicenseType license = LicenseType.max(only.tier().license(), floor);
             licenses.add(license);
             if (words != null) {
-                String floorNote = floor != null && floor.compareTo(only.tier().license()) > 0 ? ", floor " + floor
+                String floorNote = floor != null && floor.compareTo(only.tier().license()) > 0 ? ", R7 floor " + floor
                         : "";
                 words.add("R9: 1 device " + only.describe() + floorNote + " -> " + license);
             }

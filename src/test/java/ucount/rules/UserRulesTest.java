@@ -141,7 +141,8 @@ class UserRulesTest {
         ClusterEstimate e = new ClusterFixture().user("m", true, null, List.of())
                 .device("SEP000000000001", "Cisco 6901", "m").elm();
         assertEquals("BASIC", licenses(e, "m"));
-        assertTrue(user(e, "m").reasons().contains("R9: 1 device SEP000000000001 (Cisco 6901, ESSENTIAL), floor BASIC -> BASIC"),
+        assertTrue(user(e, "m").reasons().contains("R9: 1 device SEP000000000001 (Cisco 6901, ESSENTIAL), R7 floor BASIC "
+                + "-> BASIC"),
                 user(e, "m").reasons().toString());
     }
 
@@ -195,6 +196,24 @@ class UserRulesTest {
         assertEquals(List.of(LicenseType.ENHANCED, LicenseType.CUWL_STANDARD), user(e, "many").licenses());
         assertTrue(user(e, "many").reasons().get(0).contains("SEP000000000000 (Cisco 8865, ENHANCED) -> ENHANCED"),
                 user(e, "many").reasons().toString());
+    }
+
+    @Test
+    void r7_theFloorIsTheHighestMinimumOfR4ToR6() throws Exception {
+        ClusterEstimate e = new ClusterFixture()
+                .user("all", true, true, List.of()).profile("UDP_all", "all")
+                .user("emOnly").profile("UDP_em", "emOnly").device("SEP000000000001", "Cisco 3905", "emOnly")
+                .user("mobile", true, null, List.of()).device("SEP000000000002", "Cisco 3905", "mobile")
+                .elm();
+        assertEquals("BASIC", licenses(e, "all")); // R4 BASIC, R5 ESSENTIAL, R6 BASIC under elm
+        assertEquals(List.of("R4: Enable Mobility is checked -> at least BASIC", "R5: Extension Mobility profile "
+                + "UDP_all -> at least ESSENTIAL", "R6: enabled for IM and Presence -> at least BASIC",
+                "R8: no licensed device; the user features need BASIC (R7 floor)"), user(e, "all").reasons());
+        assertEquals("ESSENTIAL", licenses(e, "emOnly"));
+        assertEquals("BASIC", licenses(e, "mobile"));
+        assertTrue(user(e, "mobile").reasons().contains(
+                "R9: 1 device SEP000000000002 (Cisco 3905, ESSENTIAL), R7 floor BASIC -> BASIC"),
+                user(e, "mobile").reasons().toString());
     }
 
     @Test
