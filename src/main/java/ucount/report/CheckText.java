@@ -15,8 +15,6 @@ import ucount.rules.RuleSet;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -125,10 +123,7 @@ public final class CheckText {
 
     private static String warnings(List<Warning> warnings) {
         if (warnings.isEmpty()) return "Warnings: 0";
-        Map<String, Long> byCode = warnings.stream()
-                .collect(Collectors.groupingBy(Warning::code, TreeMap::new, Collectors.counting()));
-        return "Warnings: " + warnings.size() + " (" + byCode.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
-                + "); 'ucount estimate --detail' lists " + (byCode.containsKey(ExportAge.CODE) ? "the others" : "them");
+        boolean stale = warnings.stream().anyMatch(w -> w.code().equals(ExportAge.CODE));
+        return WarningCounts.line(warnings) + "; 'ucount estimate --detail' lists " + (stale ? "the others" : "them");
     }
 }

@@ -24,12 +24,12 @@ public final class DiffMarkdown {
         for (LicenseType type : LicenseType.values()) {
             int change = diff.change().get(type);
             totals.rawRow(Markdown.text(type.displayName()), diff.before().totals().get(type),
-                    diff.after().totals().get(type), change > 0 ? Markdown.bold(DiffText.signed(change))
-                            : DiffText.signed(change));
+                    diff.after().totals().get(type), change > 0 ? Markdown.bold(Facts.signed(change))
+                            : Facts.signed(change));
         }
         totals.rawRow(Markdown.bold("Total"), Markdown.bold(String.valueOf(diff.before().totals().sum())),
                 Markdown.bold(String.valueOf(diff.after().totals().sum())),
-                Markdown.bold(DiffText.signed(diff.change().sum())));
+                Markdown.bold(Facts.signed(diff.change().sum())));
         sb.append(totals.render()).append('\n');
         List<String> clusters = DiffText.clusters(diff);
         if (!clusters.isEmpty()) {

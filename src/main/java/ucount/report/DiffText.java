@@ -59,9 +59,9 @@ public final class DiffText {
         TextTable table = new TextTable(true);
         table.row("License type", "Old", "New", "Change");
         for (LicenseType type : LicenseType.values()) {
-            table.row(type.displayName(), before.get(type), after.get(type), signed(change.get(type)));
+            table.row(type.displayName(), before.get(type), after.get(type), Facts.signed(change.get(type)));
         }
-        table.row("Total", before.sum(), after.sum(), signed(change.sum()));
+        table.row("Total", before.sum(), after.sum(), Facts.signed(change.sum()));
         return table.render("  ");
     }
 
@@ -78,7 +78,7 @@ public final class DiffText {
                 List<String> parts = new ArrayList<>();
                 for (LicenseType type : LicenseType.values()) {
                     int n = c.change().get(type);
-                    if (n != 0) parts.add(type.displayName() + " " + signed(n));
+                    if (n != 0) parts.add(type.displayName() + " " + Facts.signed(n));
                 }
                 lines.add(c.name() + ": " + (parts.isEmpty() ? "unchanged" : String.join(", ", parts)));
             }
@@ -115,7 +115,7 @@ public final class DiffText {
     public static String grownText(EstimateDiff diff) {
         List<String> parts = new ArrayList<>();
         for (LicenseType type : diff.increased()) {
-            parts.add(type.name() + " " + signed(diff.change().get(type)) + " (" + diff.before().totals().get(type)
+            parts.add(type.name() + " " + Facts.signed(diff.change().get(type)) + " (" + diff.before().totals().get(type)
                     + " -> " + diff.after().totals().get(type) + ")");
         }
         return String.join(", ", parts);
@@ -131,9 +131,5 @@ public final class DiffText {
             case REMOVED -> "-";
             case CHANGED -> "~";
         };
-    }
-
-    static String signed(int n) {
-        return n > 0 ? "+" + n : String.valueOf(n);
     }
 }

@@ -11,8 +11,6 @@ import ucount.rules.UserLicense;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -49,14 +47,8 @@ public final class EstimateText {
         sb.append("Unassigned devices: ").append(estimate.unassignedDevices().size())
                 .append(" (device-only licenses, R14)\n");
         List<Warning> warnings = estimate.warnings();
-        sb.append("Warnings: ").append(warnings.size());
-        if (!warnings.isEmpty()) {
-            Map<String, Long> byCode = warnings.stream()
-                    .collect(Collectors.groupingBy(Warning::code, TreeMap::new, Collectors.counting()));
-            sb.append(" (").append(byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", "))).append(")");
-            if (!detail) sb.append("; --detail lists them");
-        }
+        sb.append(WarningCounts.line(warnings));
+        if (!warnings.isEmpty() && !detail) sb.append("; --detail lists them");
         sb.append('\n');
         if (detail) appendDetail(sb, estimate, clusters.size() > 1);
         out.write(sb.toString());

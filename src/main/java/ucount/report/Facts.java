@@ -58,6 +58,11 @@ final class Facts {
         return licenses.isEmpty() ? "NONE" : licenses.stream().map(LicenseType::name).collect(Collectors.joining(" + "));
     }
 
+    /** A change with its sign: {@code +3}, {@code -1}, {@code 0}. */
+    static String signed(int n) {
+        return n > 0 ? "+" + n : String.valueOf(n);
+    }
+
     static String plural(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }

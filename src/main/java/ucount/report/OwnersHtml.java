@@ -36,7 +36,7 @@ public final class OwnersHtml {
                 .figure("Owners to set", result.applied().size(), null)
                 .figure("Licenses before / after", result.before().totals().sum() + " / "
                         + result.after().totals().sum(), null)
-                .figure("Net change", OwnersMarkdown.signed(change), change < 0 ? "ok" : change > 0 ? "bad" : null);
+                .figure("Net change", Facts.signed(change), change < 0 ? "ok" : change > 0 ? "bad" : null);
         report.put(HtmlReport.Slot.LICENSES, licenses(result));
         report.put(HtmlReport.Slot.UNASSIGNED_DEVICES, devices(result));
         report.put(HtmlReport.Slot.USERS, users(result));
@@ -54,9 +54,9 @@ public final class OwnersHtml {
         Html.Table table = new Html.Table("License type", "Before>", "After>", "Change>").compact();
         for (LicenseType type : LicenseType.values()) {
             table.row(type.displayName(), before.get(type), after.get(type),
-                    OwnersMarkdown.signed(result.change().get(type)));
+                    Facts.signed(result.change().get(type)));
         }
-        table.classedRow("total", "Total", before.sum(), after.sum(), OwnersMarkdown.signed(result.change().sum()));
+        table.classedRow("total", "Total", before.sum(), after.sum(), Facts.signed(result.change().sum()));
         String intro = "Net change at --min-confidence " + result.minConfidence().id() + ": "
                 + OwnersText.netChange(result.change()) + ". The after column classifies the cluster again with the "
                 + "suggested owners set, by the same rules (R1-R14).";

@@ -74,15 +74,11 @@ public final class OwnersMarkdown {
         Totals change = result.change();
         Markdown.Table table = new Markdown.Table("License type", "Before>", "After>", "Change>");
         for (LicenseType type : LicenseType.values()) {
-            table.row(type.displayName(), before.get(type), after.get(type), signed(change.get(type)));
+            table.row(type.displayName(), before.get(type), after.get(type), Facts.signed(change.get(type)));
         }
         table.rawRow(Markdown.bold("Total"), Markdown.bold(String.valueOf(before.sum())),
-                Markdown.bold(String.valueOf(after.sum())), Markdown.bold(signed(change.sum())));
+                Markdown.bold(String.valueOf(after.sum())), Markdown.bold(Facts.signed(change.sum())));
         return table.render();
-    }
-
-    static String signed(int n) {
-        return n > 0 ? "+" + n : String.valueOf(n);
     }
 
     private static String devices(OwnersResult result, boolean several) {

@@ -71,25 +71,21 @@ public final class OwnersText {
         TextTable table = new TextTable(true);
         table.row("License type", "Before", "After", "Change");
         for (LicenseType type : LicenseType.values()) {
-            table.row(type.displayName(), before.get(type), after.get(type), signed(change.get(type)));
+            table.row(type.displayName(), before.get(type), after.get(type), Facts.signed(change.get(type)));
         }
-        table.row("Total", before.sum(), after.sum(), signed(change.sum()));
+        table.row("Total", before.sum(), after.sum(), Facts.signed(change.sum()));
         return table.render("  ");
     }
 
     /** "-6 ENHANCED, +1 ENHANCED_PLUS (5 licenses fewer)", in tier order. */
     static String netChange(Totals change) {
         String parts = change.asMap().entrySet().stream().filter(e -> e.getValue() != 0)
-                .map(e -> signed(e.getValue()) + " " + e.getKey().name()).collect(Collectors.joining(", "));
+                .map(e -> Facts.signed(e.getValue()) + " " + e.getKey().name()).collect(Collectors.joining(", "));
         if (parts.isEmpty()) return "none";
         int sum = change.sum();
         String overall = sum < 0 ? -sum + (sum == -1 ? " license" : " licenses") + " fewer"
                 : sum > 0 ? sum + (sum == 1 ? " license" : " licenses") + " more" : "as many licenses";
         return parts + " (" + overall + ")";
-    }
-
-    private static String signed(int n) {
-        return n > 0 ? "+" + n : String.valueOf(n);
     }
 
     private static void devices(StringBuilder sb, OwnersResult result, boolean several) {
