@@ -214,40 +214,15 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             counts = new EnumMap<>(LicenseType.class);
             for (String value : pairs) {
-                for (String pair : value.split(",")) parsePair(pair.trim(), counts);
+                for (String pair : value.split(",")) {
+                    LicenseCounts.add("--installed", pair.trim(), "TYPE=N items separated by commas (e.g. "
+                            + "ENHANCED=40,BASIC=5)", counts);
+                }
             }
         }
         Totals totals = new Totals();
         counts.forEach(totals::add);
         return totals;
-    }
-
-    private static void parsePair(String pair, Map<LicenseType, Integer> counts) throws UsageException {
-        int eq = pair.indexOf('=');
-        if (eq < 0) {
-            throw new UsageException("--installed takes TYPE=N items separated by commas (e.g. ENHANCED=40,BASIC=5), "
-                    + "not '" + pair + "'");
-        }
-        LicenseType type;
-        try {
-            type = LicenseType.parse(pair.substring(0, eq));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--installed " + pair + ": " + e.getMessage());
-        }
-        String value = pair.substring(eq + 1).trim();
-        int n;
-        try {
-            n = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            n = -1;
-        }
-        if (n < 0 || n > LicenseType.MAX_COUNT) {
-            throw new UsageException("--installed " + pair + ": the count must be a whole number from 0 to "
-                    + LicenseType.MAX_COUNT + ", not '" + value + "'");
-        }
-        if (counts.putIfAbsent(type, n) != null) {
-            throw new UsageException("--installed " + type + " is given twice");
-        }
     }
 
     /** Dates as YYYY-MM-DD, with a message a person understands. */

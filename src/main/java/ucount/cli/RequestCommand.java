@@ -225,23 +225,7 @@ final class RequestCommand implements Callable<Integer> {
     private Map<LicenseType, Integer> mix() throws UsageException {
         Map<LicenseType, Integer> mix = new EnumMap<>(LicenseType.class);
         for (String value : require) {
-            int eq = value.indexOf('=');
-            if (eq <= 0) throw new UsageException("--require takes TYPE=N, e.g. CUWL_STANDARD=40, not '" + value + "'");
-            LicenseType type;
-            int count;
-            try {
-                type = LicenseType.parse(value.substring(0, eq));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--require: " + e.getMessage());
-            }
-            try {
-                count = Integer.parseInt(value.substring(eq + 1).trim());
-                if (count < 0 || count > LicenseType.MAX_COUNT) throw new NumberFormatException();
-            } catch (NumberFormatException e) {
-                throw new UsageException("--require " + value + ": the count must be a whole number from 0 to "
-                        + LicenseType.MAX_COUNT);
-            }
-            if (mix.put(type, count) != null) throw new UsageException("--require names " + type + " twice");
+            LicenseCounts.add("--require", value, "TYPE=N, e.g. CUWL_STANDARD=40", mix);
         }
         return mix;
     }

@@ -270,9 +270,9 @@ class CheckCommandTest {
         assertUsage("ucount: --installed GOLD=3: unknown license type 'GOLD' (expected one of ESSENTIAL, BASIC, "
                 + "ENHANCED, ENHANCED_PLUS, CUWL_STANDARD, CUWL_PROFESSIONAL, TELEPRESENCE_ROOM)",
                 "--installed", "GOLD=3", HQ);
-        assertUsage("ucount: --installed ENHANCED is given twice",
+        assertUsage("ucount: --installed gives ENHANCED twice",
                 "--installed", "ENHANCED=3", "--installed", "enhanced=4", HQ);
-        assertUsage("ucount: --installed ENHANCED is given twice", "--installed", "ENHANCED=3,BASIC=1,enhanced=4", HQ);
+        assertUsage("ucount: --installed gives ENHANCED twice", "--installed", "ENHANCED=3,BASIC=1,enhanced=4", HQ);
         assertUsage("ucount: --installed BASIC=: the count must be a whole number from 0 to 10000000, not ''",
                 "--installed", "ENHANCED=3,BASIC=", HQ);
         assertUsage("ucount: --installed takes TYPE=N items separated by commas (e.g. ENHANCED=40,BASIC=5), not ''",

@@ -188,13 +188,16 @@ class RequestCommandTest {
         assertUsageError("ucount: give --contract (the upgrade came through a service contract) or --sales-order "
                 + "(it was purchased), not both", "--contract", "1", "--sales-order", "2");
         assertUsageError("ucount: --require takes TYPE=N, e.g. CUWL_STANDARD=40, not 'CUWL'", "--require", "CUWL");
-        assertUsageError("ucount: --require: unknown license type 'GOLD' (expected one of ESSENTIAL, BASIC, "
+        assertUsageError("ucount: --require GOLD=1: unknown license type 'GOLD' (expected one of ESSENTIAL, BASIC, "
                 + "ENHANCED, ENHANCED_PLUS, CUWL_STANDARD, CUWL_PROFESSIONAL, TELEPRESENCE_ROOM)",
                 "--require", "GOLD=1");
-        assertUsageError("ucount: --require ENHANCED=-1: the count must be a whole number from 0 to 10000000",
+        assertUsageError("ucount: --require ENHANCED=-1: the count must be a whole number from 0 to 10000000, not "
+                + "'-1'",
                 "--require", "ENHANCED=-1");
         assertUsageError("ucount: --require CUWL_STANDARD=2147483647: the count must be a whole number from 0 to "
-                + "10000000", "--require", "CUWL_STANDARD=2147483647"); // summed with others, it overflowed
+                + "10000000, not '2147483647'", "--require", "CUWL_STANDARD=2147483647");
+        assertUsageError("ucount: --require gives ENHANCED twice", "--require", "ENHANCED=1", "--require",
+                "enhanced=2"); // summed with others, it overflowed
         assertUsageError("ucount: --dry-run writes nothing: drop -o and --zip", "--dry-run", "--zip");
     }
 
