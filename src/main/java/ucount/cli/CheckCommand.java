@@ -6,7 +6,6 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import ucount.io.AtomicFile;
 import ucount.ingest.Fields;
 import ucount.compliance.CheckResult;
 import ucount.compliance.ExportAge;
@@ -143,20 +142,15 @@ final class CheckCommand implements Callable<Integer> {
         estimate = ExportAge.withWarnings(estimate, exportTimes(specs), ageReference(now));
         CheckResult check = CheckResult.of(estimate, pool, since, now, conditions);
         Metadata metadata = reading.metadata(estimate.options().ruleSet());
-        // The metadata is written aside first, put in place once the report is out: a run that fails writes
-        // neither, and one that cannot write it has printed nothing.
-        try (AtomicFile.Staged metadataFile = metadataOptions.stage(metadata, output)) {
-            output.write(root.context, out -> {
-                switch (output.format) {
-                    case JSON -> CheckJson.write(check, metadata, out);
-                    case CSV -> CheckCsv.write(check, out);
-                    case MD -> CheckMarkdown.write(check, metadata, out);
-                    case HTML -> CheckHtml.write(check, metadata, out);
-                    default -> CheckText.write(check, out);
-                }
-            });
-            if (metadataFile != null) metadataFile.commit();
-        }
+        metadataOptions.writeWithReport(metadata, output, root.context, out -> {
+            switch (output.format) {
+                case JSON -> CheckJson.write(check, metadata, out);
+                case CSV -> CheckCsv.write(check, out);
+                case MD -> CheckMarkdown.write(check, metadata, out);
+                case HTML -> CheckHtml.write(check, metadata, out);
+                default -> CheckText.write(check, out);
+            }
+        });
         output.warnBesideCsv(root.context, verbosity, estimate.warnings());
         if (!verbosity.quiet) {
             if (!check.passed()) {

@@ -5,7 +5,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import ucount.io.AtomicFile;
 import ucount.diff.EstimateDiff;
 import ucount.diff.Snapshot;
 import ucount.diff.SnapshotReader;
@@ -78,18 +77,13 @@ final class DiffCommand implements Callable<Integer> {
         }
         Metadata metadata = Metadata.of(old.ruleSet().equals(now.ruleSet()) ? now.ruleSet() : null,
                 metadataOptions.generatedAt(root.context.clock()), old.anonymized() || now.anonymized(), inputs);
-        // The metadata is written aside first, put in place once the report is out: a run that fails writes
-        // neither, and one that cannot write it has printed nothing.
-        try (AtomicFile.Staged metadataFile = metadataOptions.stage(metadata, output)) {
-            output.write(root.context, out -> {
-                switch (output.format) {
-                    case JSON -> DiffJson.write(diff, metadata, out);
-                    case MD -> DiffMarkdown.write(diff, metadata, out);
-                    default -> DiffText.write(diff, out);
-                }
-            });
-            if (metadataFile != null) metadataFile.commit();
-        }
+        metadataOptions.writeWithReport(metadata, output, root.context, out -> {
+            switch (output.format) {
+                case JSON -> DiffJson.write(diff, metadata, out);
+                case MD -> DiffMarkdown.write(diff, metadata, out);
+                default -> DiffText.write(diff, out);
+            }
+        });
         if (failOnIncrease && !diff.increased().isEmpty()) {
             if (!verbosity.quiet) {
                 root.context.err().println("ucount: diff: licenses grew: " + DiffText.grownText(diff));

@@ -4,7 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import ucount.io.AtomicFile;
 import ucount.ingest.Fields;
 import ucount.migration.DluUsage;
 import ucount.model.Inventory;
@@ -84,19 +83,14 @@ final class DluCommand implements Callable<Integer> {
         List<Inventory> inventories = reading.read(specs, limits.limits(), Fields.LICENSING);
         DluUsage usage = Pipeline.dlu(inventories, catalog, rules.options(), migration.installedDlu);
         Metadata metadata = reading.metadata(rules.options().ruleSet());
-        // The metadata is written aside first, put in place once the report is out: a run that fails writes
-        // neither, and one that cannot write it has printed nothing.
-        try (AtomicFile.Staged metadataFile = metadataOptions.stage(metadata, output)) {
-            output.write(root.context, out -> {
-                switch (output.format) {
-                    case JSON -> DluJson.write(usage, migration.dluPerEnhanced, metadata, out);
-                    case CSV -> DluCsv.write(usage, out);
-                    case MD -> DluMarkdown.write(usage, migration.dluPerEnhanced, detail, metadata, out);
-                    default -> DluText.write(usage, migration.dluPerEnhanced, detail, out);
-                }
-            });
-            if (metadataFile != null) metadataFile.commit();
-        }
+        metadataOptions.writeWithReport(metadata, output, root.context, out -> {
+            switch (output.format) {
+                case JSON -> DluJson.write(usage, migration.dluPerEnhanced, metadata, out);
+                case CSV -> DluCsv.write(usage, out);
+                case MD -> DluMarkdown.write(usage, migration.dluPerEnhanced, detail, metadata, out);
+                default -> DluText.write(usage, migration.dluPerEnhanced, detail, out);
+            }
+        });
         output.warnBesideCsv(root.context, verbosity, usage.warnings());
         return ExitCode.OK.code;
     }

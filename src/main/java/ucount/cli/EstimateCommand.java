@@ -4,7 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import ucount.io.AtomicFile;
 import ucount.ingest.Fields;
 import ucount.migration.MigrationPlan;
 import ucount.model.Inventory;
@@ -110,20 +109,15 @@ final class EstimateCommand implements Callable<Integer> {
                 Confidence.MEDIUM, maxDevices))
                 : Map.of();
         Metadata metadata = reading.metadata(estimate.options().ruleSet());
-        // The metadata is written aside first, put in place once the report is out: a run that fails writes
-        // neither, and one that cannot write it has printed nothing.
-        try (AtomicFile.Staged metadataFile = metadataOptions.stage(metadata, output)) {
-            output.write(root.context, out -> {
-                switch (output.format) {
-                    case JSON -> EstimateJson.write(estimate, plan, metadata, out);
-                    case CSV -> EstimateCsv.write(estimate, out);
-                    case MD -> EstimateMarkdown.write(estimate, plan, suggestions, detail, metadata, out);
-                    case HTML -> EstimateHtml.write(estimate, plan, suggestions, metadata, out);
-                    default -> EstimateText.write(estimate, plan, detail, out);
-                }
-            });
-            if (metadataFile != null) metadataFile.commit();
-        }
+        metadataOptions.writeWithReport(metadata, output, root.context, out -> {
+            switch (output.format) {
+                case JSON -> EstimateJson.write(estimate, plan, metadata, out);
+                case CSV -> EstimateCsv.write(estimate, out);
+                case MD -> EstimateMarkdown.write(estimate, plan, suggestions, detail, metadata, out);
+                case HTML -> EstimateHtml.write(estimate, plan, suggestions, metadata, out);
+                default -> EstimateText.write(estimate, plan, detail, out);
+            }
+        });
         output.warnBesideCsv(root.context, verbosity, estimate.warnings());
         return ExitCode.OK.code;
     }

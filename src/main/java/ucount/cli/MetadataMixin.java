@@ -76,4 +76,16 @@ final class MetadataMixin {
         output.refuseExisting("--metadata", file);
         return OutputTarget.stageFile(file, output.force, metadata::write);
     }
+
+    /**
+     * Writes the report, and {@code --metadata FILE} with it: the metadata is written aside first and put in place
+     * once the report is out, so a run that fails writes neither, and one that cannot write it has printed nothing.
+     */
+    void writeWithReport(Metadata metadata, OutputMixin output, Context context, OutputTarget.Body report)
+            throws IOException, UsageException {
+        try (AtomicFile.Staged metadataFile = stage(metadata, output)) {
+            output.write(context, report);
+            if (metadataFile != null) metadataFile.commit();
+        }
+    }
 }
