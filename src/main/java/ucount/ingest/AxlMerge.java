@@ -339,8 +339,7 @@ final class AxlMerge {
     private void repeatedDevice(int first, int place, InventoryBuilder out) {
         repeatedDevices.set(place);
         Object entry = entries.get(place);
-        out.warn("DUPLICATE_DEVICE", Kind.DEVICE.label + " " + id(entry) + " appears again (first at "
-                + source(entries.get(first)) + "); the first record is counted", source(entry));
+        out.duplicate(Kind.DEVICE.label, id(entry), source(entries.get(first)), source(entry));
     }
 
     private void merge(Draft existing, Draft incoming, InventoryBuilder out) {
@@ -348,8 +347,7 @@ final class AxlMerge {
             if (incoming.kind == Kind.USER) {
                 out.repeatedUser(incoming.id, existing.source, incoming.source);
             } else {
-                out.warn("DUPLICATE_DEVICE", incoming.kind.label + " " + incoming.id + " appears again (first at "
-                        + existing.source + "); the first record is counted", incoming.source);
+                out.duplicate(incoming.kind.label, incoming.id, existing.source, incoming.source);
             }
             return;
         }

@@ -348,7 +348,8 @@ public final class InventoryBuilder {
         return name;
     }
 
-    private void duplicate(String kind, String name, Source first, Source again) {
+    /** A device or profile ({@code kind}) read again: DUPLICATE_DEVICE; the first record counts. */
+    void duplicate(String kind, String name, Source first, Source again) {
         warn("DUPLICATE_DEVICE", kind + " " + name + " appears again (first at " + first
                 + "); the first record is counted", again);
     }
