@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import ucount.diff.EstimateDiff;
-import ucount.diff.Snapshot;
-import ucount.diff.SnapshotReader;
+import ucount.diff.SavedEstimate;
+import ucount.diff.SavedEstimateReader;
 import ucount.ingest.InputDigest;
 import ucount.ingest.InputDigests;
 import ucount.ingest.InputException;
@@ -67,8 +67,8 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.MD));
         metadataOptions.validate(output);
-        Snapshot old = SnapshotReader.read(before);
-        Snapshot now = SnapshotReader.read(after);
+        SavedEstimate old = SavedEstimateReader.read(before);
+        SavedEstimate now = SavedEstimateReader.read(after);
         EstimateDiff diff = EstimateDiff.between(old, now);
         List<InputDigest> inputs = new ArrayList<>();
         if (metadataOptions.shown(output.format)) {

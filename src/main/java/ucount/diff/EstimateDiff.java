@@ -20,7 +20,7 @@ import java.util.Set;
  * or licensed differently (with the new reasons), and the unassigned devices added, removed or licensed
  * differently. Users and devices are matched by cluster and exact ID or name.
  */
-public record EstimateDiff(Snapshot before, Snapshot after, Totals change, List<ClusterChange> clusters,
+public record EstimateDiff(SavedEstimate before, SavedEstimate after, Totals change, List<ClusterChange> clusters,
                            List<UserChange> users, List<DeviceChange> devices) {
 
     public enum Kind { ADDED, REMOVED, CHANGED }
@@ -47,7 +47,7 @@ public record EstimateDiff(Snapshot before, Snapshot after, Totals change, List<
         devices = List.copyOf(devices);
     }
 
-    public static EstimateDiff between(Snapshot before, Snapshot after) {
+    public static EstimateDiff between(SavedEstimate before, SavedEstimate after) {
         return new EstimateDiff(before, after, difference(before.totals(), after.totals()), clusters(before, after),
                 users(before, after), devices(before, after));
     }
@@ -78,7 +78,7 @@ public record EstimateDiff(Snapshot before, Snapshot after, Totals change, List<
         return change;
     }
 
-    private static List<ClusterChange> clusters(Snapshot before, Snapshot after) {
+    private static List<ClusterChange> clusters(SavedEstimate before, SavedEstimate after) {
         Map<String, Totals> old = new LinkedHashMap<>();
         before.clusters().forEach(c -> old.put(c.name(), c.totals()));
         Map<String, Totals> now = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ public record EstimateDiff(Snapshot before, Snapshot after, Totals change, List<
         return changes;
     }
 
-    private static List<UserChange> users(Snapshot before, Snapshot after) {
+    private static List<UserChange> users(SavedEstimate before, SavedEstimate after) {
         Map<String, UserLicense> old = new LinkedHashMap<>();
         before.users().forEach(u -> old.put(u.cluster() + "\u0000" + u.userId(), u));
         Map<String, UserLicense> now = new LinkedHashMap<>();
@@ -118,7 +118,7 @@ public record EstimateDiff(Snapshot before, Snapshot after, Totals change, List<
         return changes;
     }
 
-    private static List<DeviceChange> devices(Snapshot before, Snapshot after) {
+    private static List<DeviceChange> devices(SavedEstimate before, SavedEstimate after) {
         Map<String, DeviceLicense> old = new LinkedHashMap<>();
         before.unassignedDevices().forEach(d -> old.put(d.cluster() + "\u0000" + d.name(), d));
         Map<String, DeviceLicense> now = new LinkedHashMap<>();

@@ -7,7 +7,7 @@ import ucount.diff.EstimateDiff.ClusterChange;
 import ucount.diff.EstimateDiff.DeviceChange;
 import ucount.diff.EstimateDiff.Kind;
 import ucount.diff.EstimateDiff.UserChange;
-import ucount.diff.Snapshot;
+import ucount.diff.SavedEstimate;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -67,7 +67,7 @@ public final class DiffJson {
         Json.write(root, out);
     }
 
-    private static ObjectNode side(Snapshot s) {
+    private static ObjectNode side(SavedEstimate s) {
         ObjectNode node = Json.object().put("file", s.file()).put("ruleSet", s.ruleSet());
         if (s.generatedAt() == null) node.putNull("generatedAt"); else node.put("generatedAt", s.generatedAt());
         return node;

@@ -13,10 +13,10 @@ import java.util.List;
  * @param generatedAt the metadata time, or {@code null} when the file predates metadata
  * @param anonymized  whether its identifiers are pseudonyms ({@code --anonymize})
  */
-public record Snapshot(String file, String ruleSet, String generatedAt, boolean anonymized, Totals totals,
+public record SavedEstimate(String file, String ruleSet, String generatedAt, boolean anonymized, Totals totals,
                        List<Cluster> clusters, List<UserLicense> users, List<DeviceLicense> unassignedDevices) {
 
-    public Snapshot {
+    public SavedEstimate {
         clusters = List.copyOf(clusters);
         users = List.copyOf(users);
         unassignedDevices = List.copyOf(unassignedDevices);

@@ -25,7 +25,7 @@ import java.util.List;
  * Reads the JSON of {@code ucount estimate --format json} (the contract shape) back. Anything else is an input error
  * naming the file, and the line when the JSON itself is malformed.
  */
-public final class SnapshotReader {
+public final class SavedEstimateReader {
 
     /** Strict: one JSON value and nothing after it, each key once (what ucount writes is all of these). */
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -33,10 +33,10 @@ public final class SnapshotReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final String WHAT = "ucount estimate --format json";
 
-    private SnapshotReader() {
+    private SavedEstimateReader() {
     }
 
-    public static Snapshot read(Path file) throws InputException {
+    public static SavedEstimate read(Path file) throws InputException {
         String name = file.toString();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
@@ -57,9 +57,9 @@ public final class SnapshotReader {
         for (String field : List.of("ruleSet", "totals", "clusters", "users", "unassignedDevices")) {
             if (!root.has(field)) throw problem(name, "no \"" + field + "\"; diff compares the JSON of '" + WHAT + "'");
         }
-        List<Snapshot.Cluster> clusters = new ArrayList<>();
+        List<SavedEstimate.Cluster> clusters = new ArrayList<>();
         for (JsonNode c : array(root, "clusters", name)) {
-            clusters.add(new Snapshot.Cluster(text(c, "name", name), totals(c.get("totals"), name)));
+            clusters.add(new SavedEstimate.Cluster(text(c, "name", name), totals(c.get("totals"), name)));
         }
         List<UserLicense> users = new ArrayList<>();
         for (JsonNode u : array(root, "users", name)) {
@@ -75,7 +75,7 @@ public final class SnapshotReader {
                     Source.of(d.path("source").asText(""))));
         }
         JsonNode generated = root.path("metadata").path("generatedAt");
-        return new Snapshot(name, text(root, "ruleSet", name), generated.isTextual() ? generated.asText() : null,
+        return new SavedEstimate(name, text(root, "ruleSet", name), generated.isTextual() ? generated.asText() : null,
                 root.path("metadata").path("anonymized").asBoolean(false), totals(root.get("totals"), name),
                 clusters, users, devices);
     }
