@@ -65,10 +65,8 @@ final class EstimateCommand implements Callable<Integer> {
             + "go to standard error).")
     boolean detail;
 
-    @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,
-            description = "Warn (TOO_MANY_DEVICES) about users owning more than N licensed devices, e.g. one dummy "
-                    + "user owning many shared phones (default ${DEFAULT-VALUE}).")
-    int maxDevices;
+    @Mixin
+    MaxDevicesMixin maxDevicesOption;
 
     @Mixin
     MetadataMixin metadataOptions;
@@ -86,7 +84,7 @@ final class EstimateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.validate(EnumSet.allOf(Format.class));
         metadataOptions.validate(output);
-        if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
+        int maxDevices = maxDevicesOption.value();
         migration.validate();
         var specs = exports.specs();
         output.refuseInputs("-o", output.output, specs);

@@ -23,7 +23,6 @@ import ucount.report.OwnersJson;
 import ucount.report.OwnersMarkdown;
 import ucount.report.OwnersText;
 import ucount.rules.Classifier;
-import ucount.rules.Hygiene;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,10 +83,8 @@ final class OwnersCommand implements Callable<Integer> {
                     + "device's Owner User ID. Written whole or not at all; never over an export.")
     Path bat;
 
-    @Option(names = "--max-devices", paramLabel = "N", defaultValue = "" + Hygiene.DEFAULT_MAX_DEVICES,
-            description = "Report users owning more than N licensed devices (TOO_MANY_DEVICES; default "
-                    + "${DEFAULT-VALUE}).")
-    int maxDevices;
+    @Mixin
+    MaxDevicesMixin maxDevicesOption;
 
     @Mixin
     MetadataMixin metadataOptions;
@@ -105,7 +102,7 @@ final class OwnersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.validate(EnumSet.allOf(Format.class));
         metadataOptions.validate(output);
-        if (maxDevices < 1) throw new UsageException("--max-devices must be at least 1, not " + maxDevices);
+        int maxDevices = maxDevicesOption.value();
         List<ClusterSpec> specs = exports.specs();
         output.refuseInputs("-o", output.output, specs);
         output.refuseInputs("--metadata", metadataOptions.file, specs);
