@@ -51,8 +51,12 @@ final class Header {
         return names.size();
     }
 
+    /** Whether any of the aliases is a column; marks none as read (recognising a file reads no column). */
     boolean has(String... aliases) {
-        return find(aliases) >= 0;
+        for (String alias : aliases) {
+            if (index.containsKey(alias)) return true;
+        }
+        return false;
     }
 
     /** The column of the first alias present, or -1. */

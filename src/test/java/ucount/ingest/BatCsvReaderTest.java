@@ -290,6 +290,15 @@ class BatCsvReaderTest {
     }
 
     @Test
+    void recognisingAUsersExportReadsNoNameColumn_soARepeatedOneIsHarmless() throws Exception {
+        Path file = dir.resolve("users.csv");
+        Files.writeString(file, "USER ID,LAST NAME,LAST NAME,ENABLE MOBILITY\njdoe,Doe,Doe,t\n");
+        Inventory licensing = ExportReader.read("test", InputFile.expand(List.of(file.toString()), () -> null),
+                ReadOptions.DEFAULT.with(Fields.LICENSING));
+        assertEquals(Boolean.TRUE, licensing.users().get(0).enableMobility());
+    }
+
+    @Test
     void userIdAloneIsNoUsersExport() throws Exception {
         Path file = dir.resolve("u.csv");
         Files.writeString(file, "USER ID,ENABLE MOBILITY\njdoe,t\n");
