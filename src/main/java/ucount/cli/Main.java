@@ -44,15 +44,20 @@ public final class Main {
 
     /** As {@link #run(PrintWriter, PrintWriter, InputStream, String...)}, with the time that dated output shows. */
     public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Clock clock, String... args) {
+        // ucount speaks English, and so do the JDK's messages it quotes (the XML parser's, a file system's): under
+        // the machine's locale they would come in its language, inside English sentences, and differ by machine.
+        Locale.setDefault(Locale.ROOT);
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         CommandLine cli = commandLine(new Context(out, err, () -> stdin, clock), args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine command = ex.getCommandLine();
-            if (ex instanceof CommandLine.UnmatchedArgumentException && command == cli && !args[0].startsWith("-")) {
-                List<String> near = near(args[0], cli.getSubcommands().keySet());
-                err.println("ucount: unknown command '" + args[0] + "'" + (near.isEmpty() ? ""
+            String unmatched = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                    ? u.getUnmatched().get(0) : null;
+            if (unmatched != null && command == cli && !unmatched.startsWith("-")) {
+                List<String> near = near(unmatched, cli.getSubcommands().keySet());
+                err.println("ucount: unknown command '" + unmatched + "'" + (near.isEmpty() ? ""
                         : ": did you mean " + String.join(" or ", near) + "?"));
             } else {
                 err.println("ucount: " + withoutSecrets(ex.getMessage(), args));

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +61,7 @@ class EstimateCliTest {
     }
 
     @Test
-    void anUnknownCommandIsNamed_withTheOneItIsNear() {
+    void anUnknownCommandIsNamed_withTheOneItIsNear() throws IOException {
         Cli.Result typo = Cli.run("estmate", "samples/acme-hq");
         assertEquals(2, typo.exit());
         assertEquals("", typo.out());
@@ -70,6 +71,26 @@ class EstimateCliTest {
                 + "Try 'ucount --help' for more information.\n", Cli.run("owner", "x").err());
         assertEquals("ucount: unknown command 'licenses'\nTry 'ucount --help' for more information.\n",
                 Cli.run("licenses").err());
+        Path argFile = Files.writeString(dir.resolve("args.txt"), "estmate samples/acme-hq\n");
+        assertEquals("ucount: unknown command 'estmate': did you mean estimate?\n"
+                + "Try 'ucount --help' for more information.\n", Cli.run("@" + argFile).err());
+    }
+
+    @Test
+    void messagesQuotingTheJdkAreEnglishWhateverTheMachinesLocale() throws IOException {
+        Path cut = Files.writeString(dir.resolve("listPhone.xml"), "<?xml version='1.0' encoding='UTF-8'?>\n"
+                + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>\n"
+                + "<ns:listPhoneResponse xmlns:ns=\"http://www.cisco.com/AXL/API/12.5\"><return>\n");
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            Cli.Result r = Cli.run("estimate", cut.toString());
+            assertEquals(3, r.exit());
+            assertEquals("ucount: " + cut + ":4: malformed XML: the document ends before its elements are closed (a file "
+                    + "cut short?)\n", r.err());
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
