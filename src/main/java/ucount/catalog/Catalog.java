@@ -52,10 +52,10 @@ public final class Catalog {
         return new Catalog(map);
     }
 
-    /** This catalog with the rows of a user's catalog file added, replacing rows of the same model. */
     /**
      * This catalog with a user's rows added or replacing built-in ones. A row that gives no DLU cost keeps the
-     * built-in row's, with its confidence: a file written to change a tier does not lose the model's pre-9.x cost.
+     * built-in row's, with its confidence and its source beside the row's ("user; DLU: S1;S6"): a file written to
+     * change a tier does not lose the model's pre-9.x cost.
      */
     public Catalog withOverrides(Path file) throws CatalogException {
         Map<String, CatalogEntry> map = new LinkedHashMap<>(byKey);
@@ -63,7 +63,7 @@ public final class Catalog {
             CatalogEntry builtIn = map.get(key(entry.model()));
             if (entry.dlu() == null && builtIn != null && builtIn.dlu() != null) {
                 entry = new CatalogEntry(entry.model(), entry.tier(), entry.tierConfidence(), builtIn.dlu(),
-                        builtIn.dluConfidence(), entry.source(), entry.note());
+                        builtIn.dluConfidence(), entry.source() + "; DLU: " + builtIn.source(), entry.note());
             }
             map.put(key(entry.model()), entry);
         }

@@ -23,6 +23,7 @@ import ucount.report.RequestText;
 import ucount.rules.Estimate;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -247,11 +248,16 @@ final class RequestCommand implements Callable<Integer> {
     private Path target(String name) throws UsageException {
         String fileName = name + (zip ? ".zip" : "");
         if (output == null) return Path.of(fileName);
-        Path path = Path.of(output);
+        Path path;
+        try {
+            path = Path.of(output);
+        } catch (InvalidPathException e) {
+            throw new UsageException("-o " + output + ": not a path here (" + e.getReason() + ")");
+        }
         if (Files.isDirectory(path)) return path.resolve(fileName);
         if (output.endsWith("/") || output.endsWith(java.io.File.separator)) {
-            throw new UsageException("-o " + output + ": no such folder (create it first, or name the request's own "
-                    + "path)");
+            throw new UsageException("-o " + output + (Files.exists(path) ? ": not a folder"
+                    : ": no such folder (create it first, or name the request's own path)"));
         }
         if (zip && !RequestFiles.isZip(path)) {
             throw new UsageException("--zip writes a .zip file: name an existing folder or a path ending in .zip "

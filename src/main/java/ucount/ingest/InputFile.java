@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
 
     public static final String STDIN = "-";
+    /** How standard input is named in messages and sources. */
+    public static final String STDIN_NAME = "<stdin>";
 
     public InputStream open() throws IOException {
         return path != null ? Files.newInputStream(path) : stdin.get();
@@ -29,7 +31,7 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
         List<InputFile> files = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals(STDIN)) {
-                files.add(new InputFile("<stdin>", null, stdin));
+                files.add(new InputFile(STDIN_NAME, null, stdin));
                 continue;
             }
             Path path = Path.of(arg);

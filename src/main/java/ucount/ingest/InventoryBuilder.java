@@ -11,12 +11,15 @@ import ucount.model.Warning;
 import ucount.util.NameIndex;
 import ucount.util.RepeatedNames;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Collects what the readers find for one cluster. Device names are unique in CUCM (case-insensitively): a second
@@ -363,19 +366,30 @@ public final class InventoryBuilder {
     void repeatedUser(String userId, Source first, Source again) {
         warn("DUPLICATE_USER", "user " + userId + " appears again (first at " + first + "); the first record is "
                 + "counted", again);
-        if (foldersMerged) return;
-        String firstFolder = folder(first.file());
-        String againFolder = folder(again.file());
-        if (firstFolder.equals(againFolder)) return;
+        if (foldersMerged || sameFolder(first.file(), again.file())) return;
         foldersMerged = true;
-        warn("FOLDERS_MERGED", "users repeat across " + firstFolder + " and " + againFolder + " (" + userId + " first)"
+        warn("FOLDERS_MERGED", "users repeat across " + folder(first.file()) + " and " + folder(again.file()) + " ("
+                + userId + " first)"
                 + ", all read as one cluster; when they are exports of different clusters, read each as its own with "
                 + "--cluster NAME=FOLDER", again);
     }
 
+    /** The folder of a file as the user named it ("." for a bare name, standard input as itself). */
     private static String folder(String file) {
+        if (file.equals(InputFile.STDIN_NAME)) return file;
         int end = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return end < 0 ? "." : file.substring(0, end);
+        return end < 0 ? "." : end == 0 ? file.substring(0, 1) : file.substring(0, end);
+    }
+
+    /** Whether two files are in one folder, however each was named (relative, absolute, "a/../b"). */
+    private static boolean sameFolder(String a, String b) {
+        if (a.equals(InputFile.STDIN_NAME) || b.equals(InputFile.STDIN_NAME)) return a.equals(b);
+        try {
+            return Objects.equals(Path.of(a).toAbsolutePath().normalize().getParent(),
+                    Path.of(b).toAbsolutePath().normalize().getParent());
+        } catch (InvalidPathException e) {
+            return folder(a).equals(folder(b));
+        }
     }
 
     public void warn(String code, String message, Source source) {

@@ -105,8 +105,8 @@ public final class DluText {
         int devices = assumed.stream().mapToInt(m -> m.devices() - m.adjunct()).sum();
         int dlu = assumed.stream().mapToInt(m -> (m.devices() - m.adjunct()) * m.dluEach()).sum();
         return "Assumed DLU costs: " + Facts.plural(devices, "device", "devices") + " of "
-                + Facts.plural(assumed.size(), "model", "models") + ", " + dlu
-                + " DLUs (not in Cisco's table; --catalog FILE sets your own)\n";
+                + Facts.plural(assumed.size(), "model", "models") + ", " + Facts.plural(dlu, "DLU", "DLUs")
+                + " (not in Cisco's table; --catalog FILE sets your own)\n";
     }
 
     private static void appendDetail(StringBuilder sb, DluUsage usage, boolean withCluster) {

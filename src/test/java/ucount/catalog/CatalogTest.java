@@ -168,6 +168,7 @@ class CatalogTest {
         assertEquals(DeviceTier.ESSENTIAL, e.tier());
         assertEquals(4, e.dlu());
         assertEquals("high", e.dluConfidence());
+        assertEquals("user; DLU: " + CATALOG.find("Cisco 7960").orElseThrow().source(), e.source());
         assertEquals(null, c.find("Acme 2").orElseThrow().dlu(), "a new model's cost stays unknown");
     }
 

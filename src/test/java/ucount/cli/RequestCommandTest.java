@@ -231,6 +231,10 @@ class RequestCommandTest {
         assertEquals("ucount: -o " + missing + ": no such folder (create it first, or name the request's own path)\n",
                 run.err());
         assertEquals(List.of("exports"), list(dir));
+        String file = Files.writeString(dir.resolve("notes.txt"), "x") + "/";
+        Cli.Result notFolder = run(COMPLETE, "-o", file, exports.toString());
+        assertEquals(2, notFolder.exit());
+        assertEquals("ucount: -o " + file + ": not a folder\n", notFolder.err());
     }
 
     @Test

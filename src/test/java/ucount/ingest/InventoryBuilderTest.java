@@ -8,10 +8,12 @@ import ucount.model.Inventory;
 import ucount.model.Source;
 import ucount.model.Warning;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Duplicate and case-only user IDs, in every order they can come in, and duplicate device names (the first record is
@@ -60,6 +62,22 @@ class InventoryBuilderTest {
                 + "they are exports of different clusters, read each as its own with --cluster NAME=FOLDER",
                 warnings.get(2).message());
         assertEquals(new Source("exports/branch/users.csv", 2), warnings.get(2).source());
+    }
+
+    @Test
+    void oneFolderNamedTwoWaysIsOneFolder_andStandardInputIsNamedAsItself() {
+        String cwd = Path.of("").toAbsolutePath().toString();
+        InventoryBuilder builder = new InventoryBuilder("c");
+        builder.add(user("ann", 2));
+        builder.add(new EndUser("ann", null, null, null, null, null, null, null, List.of(), List.of(),
+                new Source(cwd + "/./users2.csv", 2)));
+        builder.add(new EndUser("ann", null, null, null, null, null, null, null, List.of(), List.of(),
+                new Source("<stdin>", 2)));
+        List<Warning> warnings = builder.build().warnings();
+        assertEquals(List.of("DUPLICATE_USER", "DUPLICATE_USER", "FOLDERS_MERGED"),
+                warnings.stream().map(Warning::code).toList());
+        assertTrue(warnings.get(2).message().startsWith("users repeat across . and <stdin> (ann first)"),
+                warnings.get(2).message());
     }
 
     @Test
