@@ -83,8 +83,8 @@ public final class OwnersHtml {
             row.add(Html.escape(s.license().name()));
             row.add(Html.escape(s.currentOwner() == null ? "-" : s.currentOwner()));
             row.add(s.suggested() ? "<strong>" + Html.escape(s.suggestedOwner()) + "</strong>" : "-");
-            row.add(Html.escape(OwnersMarkdown.confidence(s, result.minConfidence())));
-            row.add(Html.list(OwnersMarkdown.evidence(s), "reasons"));
+            row.add(Html.escape(OwnersText.confidence(s, result.minConfidence())));
+            row.add(Html.list(OwnersText.evidence(s), "reasons"));
             table.rawRow(s.suggested() ? null : "none", row.toArray(String[]::new));
         }
         long suggested = all.stream().filter(Suggestion::suggested).count();
@@ -128,7 +128,7 @@ public final class OwnersHtml {
             for (UserChange c : merged) {
                 List<Object> row = new ArrayList<>();
                 if (several) row.add(c.cluster());
-                row.addAll(List.of(c.userId(), OwnersMarkdown.licensesNow(c), Facts.licenses(c.after()),
+                row.addAll(List.of(c.userId(), OwnersText.licensesNow(c), Facts.licenses(c.after()),
                         c.licensesBefore(), c.after().size()));
                 table.row(row.toArray());
             }

@@ -2,7 +2,6 @@ package ucount.report;
 
 import ucount.model.LicenseType;
 import ucount.owners.Confidence;
-import ucount.owners.Evidence;
 import ucount.owners.OwnersResult;
 import ucount.owners.Suggestion;
 import ucount.owners.UserChange;
@@ -95,29 +94,12 @@ public final class OwnersMarkdown {
             row.add(Markdown.text(s.license().name()));
             row.add(s.currentOwner() == null ? "-" : Markdown.text(s.currentOwner()));
             row.add(s.suggested() ? Markdown.bold(Markdown.text(s.suggestedOwner())) : "-");
-            row.add(Markdown.text(confidence(s, result.minConfidence())));
-            List<String> evidence = evidence(s);
+            row.add(Markdown.text(OwnersText.confidence(s, result.minConfidence())));
+            List<String> evidence = OwnersText.evidence(s);
             row.add(evidence.isEmpty() ? "-" : Markdown.lines(evidence));
             table.rawRow(row.toArray());
         }
         return table.render();
-    }
-
-    /** {@code high}, {@code low (not applied)}, or why there is no suggestion ({@code no evidence}). */
-    static String confidence(Suggestion s, Confidence minimum) {
-        return !s.suggested() ? s.status().id().replace('-', ' ')
-                : s.confidence().id() + (s.appliedAt(minimum) ? "" : " (not applied)");
-    }
-
-    /**
-     * The evidence texts, and the reason a confidence was lowered; without a suggestion, the reason alone, and
-     * nothing when there was no evidence at all (the confidence column says so).
-     */
-    static List<String> evidence(Suggestion s) {
-        if (!s.suggested()) return s.evidence().isEmpty() || s.reason() == null ? List.of() : List.of(s.reason());
-        List<String> notes = new ArrayList<>(s.evidence().stream().map(Evidence::text).toList());
-        if (s.reason() != null) notes.add(s.reason());
-        return notes;
     }
 
     private static String changes(OwnersResult result, boolean several) {
@@ -135,12 +117,6 @@ public final class OwnersMarkdown {
         return table.render();
     }
 
-    /** The user's licenses now and the device-only ones of the devices they would take over. */
-    static String licensesNow(UserChange c) {
-        return (c.before().isEmpty() ? "" : Facts.licenses(c.before()) + " + ") + "device-only "
-                + Facts.licenses(c.addedDeviceOnly()) + " (" + String.join(", ", c.addedDevices()) + ")";
-    }
-
     private static String consolidation(OwnersResult result, boolean several) {
         List<UserChange> merged = result.userChanges().stream().filter(UserChange::consolidates).toList();
         if (merged.isEmpty()) return "None: no devices would share one higher license.\n";
@@ -152,7 +128,7 @@ public final class OwnersMarkdown {
         for (UserChange c : merged) {
             List<Object> row = new ArrayList<>();
             if (several) row.add(c.cluster());
-            row.addAll(List.of(c.userId(), licensesNow(c), Facts.licenses(c.after()), c.licensesBefore(),
+            row.addAll(List.of(c.userId(), OwnersText.licensesNow(c), Facts.licenses(c.after()), c.licensesBefore(),
                     c.after().size()));
             table.row(row.toArray());
         }

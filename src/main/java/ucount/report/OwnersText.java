@@ -11,6 +11,7 @@ import ucount.rules.Totals;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -97,18 +98,37 @@ public final class OwnersText {
         TextTable table = new TextTable(false);
         table.row("Device", "Model", "License", "Owner now", "Suggested owner", "Confidence", "Evidence");
         for (Suggestion s : result.suggestions()) {
-            String confidence = !s.suggested() ? s.status().id().replace('-', ' ')
-                    : s.confidence().id() + (s.appliedAt(result.minConfidence()) ? "" : " (not applied)");
-            List<String> notes = s.evidence().stream().map(Evidence::text).collect(Collectors.toList());
-            if (s.reason() != null && s.suggested()) notes.add(s.reason());
-            // Without a suggestion the reason says why; "no evidence" is the Confidence column's word already.
-            String evidence = s.suggested() ? String.join("; ", notes)
-                    : s.evidence().isEmpty() || s.reason() == null ? "-" : s.reason();
+            String confidence = confidence(s, result.minConfidence());
+            List<String> notes = evidence(s);
+            String evidence = notes.isEmpty() ? "-" : String.join("; ", notes);
             table.row((several ? s.cluster() + "/" : "") + s.name(), s.device().model(), s.license(),
                     s.currentOwner() == null ? "-" : s.currentOwner(),
                     s.suggested() ? s.suggestedOwner() : "-", confidence, evidence);
         }
         sb.append(table.render("  "));
+    }
+
+    /** {@code high}, {@code low (not applied)}, or why there is no suggestion ({@code no evidence}). */
+    static String confidence(Suggestion s, Confidence minimum) {
+        return !s.suggested() ? s.status().id().replace('-', ' ')
+                : s.confidence().id() + (s.appliedAt(minimum) ? "" : " (not applied)");
+    }
+
+    /**
+     * The evidence texts, and the reason a confidence was lowered; without a suggestion, the reason alone, and
+     * nothing when there was no evidence at all (the confidence column says so).
+     */
+    static List<String> evidence(Suggestion s) {
+        if (!s.suggested()) return s.evidence().isEmpty() || s.reason() == null ? List.of() : List.of(s.reason());
+        List<String> notes = new ArrayList<>(s.evidence().stream().map(Evidence::text).toList());
+        if (s.reason() != null) notes.add(s.reason());
+        return notes;
+    }
+
+    /** The user's licenses now and the device-only ones of the devices they would take over. */
+    static String licensesNow(UserChange c) {
+        return (c.before().isEmpty() ? "" : Facts.licenses(c.before()) + " + ") + "device-only "
+                + Facts.licenses(c.addedDeviceOnly()) + " (" + String.join(", ", c.addedDevices()) + ")";
     }
 
     private static void changes(StringBuilder sb, OwnersResult result, boolean several) {
