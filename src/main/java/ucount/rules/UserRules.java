@@ -79,8 +79,33 @@ final class UserRules {
             phones.sort(HIGHEST_FIRST);
         }
         List<LicenseType> licenses = new ArrayList<>(rooms.size() + 1);
+        List<ClassifiedDevice> rest = roomLicenses(rooms, phones, licenses, words);
+        if (rest.isEmpty() && !rooms.isEmpty()) {
+            if (words != null) {
+                words.add("R12: no other device remains; the room license" + (rooms.size() > 1 ? "s carry"
+                        : " carries") + " the user");
+            }
+        } else {
+            countLicenses(rest, floor, licenses, words);
+        }
+        if (words != null) {
+            for (ClassifiedDevice d : devices) {
+                if (d.unknownModel()) words.add(unknownModelReason(d));
+            }
+        }
 
-        // R12: each room device needs its own room license, which also covers one phone of the same owner.
+        if (licenses.isEmpty()) return List.of();
+        if (licenses.size() == 1) return ONLY.get(licenses.get(0));
+        licenses.sort(null);
+        return licenses;
+    }
+
+    /**
+     * R12: a room license for each room device, each also covering one phone of the same owner (the phones come
+     * highest tier first). The phones left to license by count.
+     */
+    private static List<ClassifiedDevice> roomLicenses(List<ClassifiedDevice> rooms, List<ClassifiedDevice> phones,
+                                                       List<LicenseType> licenses, List<String> words) {
         for (int i = 0; i < rooms.size(); i++) {
             licenses.add(LicenseType.TELEPRESENCE_ROOM);
             if (words != null) {
@@ -88,18 +113,18 @@ final class UserRules {
                 words.add("R12: room device " + rooms.get(i).describe() + " -> TELEPRESENCE_ROOM" + covers);
             }
         }
-        List<ClassifiedDevice> rest = rooms.isEmpty() ? phones
-                : phones.subList(Math.min(rooms.size(), phones.size()), phones.size());
+        return rooms.isEmpty() ? phones : phones.subList(Math.min(rooms.size(), phones.size()), phones.size());
+    }
 
-        if (rest.isEmpty() && !rooms.isEmpty()) {
-            if (words != null) {
-                words.add("R12: no other device remains; the room license" + (rooms.size() > 1 ? "s carry"
-                        : " carries") + " the user");
-            }
-        } else if (rest.isEmpty()) {
+    /** R8-R11a: the license(s) for the devices left after R12, by how many there are, with the R7 floor. */
+    private static void countLicenses(List<ClassifiedDevice> rest, LicenseType floor, List<LicenseType> licenses,
+                                      List<String> words) {
+        if (rest.isEmpty()) {
             if (floor != null) {
                 licenses.add(floor);
-                if (words != null) words.add("R8: no licensed device; the user features need " + floor + " (R7 floor)");
+                if (words != null) {
+                    words.add("R8: no licensed device; the user features need " + floor + " (R7 floor)");
+                }
             } else if (words != null) {
                 words.add("R8: no licensed device and no licensed feature -> NONE");
             }
@@ -129,16 +154,6 @@ final class UserRules {
                         + "first), each licensed as if unowned: " + String.join(", ", extraText));
             }
         }
-        if (words != null) {
-            for (ClassifiedDevice d : devices) {
-                if (d.unknownModel()) words.add(unknownModelReason(d));
-            }
-        }
-
-        if (licenses.isEmpty()) return List.of();
-        if (licenses.size() == 1) return ONLY.get(licenses.get(0));
-        licenses.sort(null);
-        return licenses;
     }
 
     /** The names of the devices in {@link Names#ORDER}. */
