@@ -20,6 +20,8 @@ public final class DiffMarkdown {
         sb.append("# License changes\n\n");
         sb.append(Markdown.text(diff.before().file())).append(" -> ").append(Markdown.text(diff.after().file()))
                 .append(" (rules ").append(Markdown.text(DiffText.rules(diff))).append(").\n\n");
+        String mixed = DiffText.anonymizedOnOneSide(diff);
+        if (mixed != null) sb.append(Markdown.text(mixed)).append("\n\n");
         Markdown.Table totals = new Markdown.Table("License type", "Old>", "New>", "Change>");
         for (LicenseType type : LicenseType.values()) {
             int change = diff.change().get(type);

@@ -26,6 +26,8 @@ public final class DiffText {
         StringBuilder sb = new StringBuilder();
         sb.append("License changes: ").append(diff.before().file()).append(" -> ").append(diff.after().file())
                 .append(" (rules: ").append(rules(diff)).append(")\n\n");
+        String mixed = anonymizedOnOneSide(diff);
+        if (mixed != null) sb.append(mixed).append("\n\n");
         sb.append(totals(diff.before().totals(), diff.after().totals(), diff.change())).append('\n');
         List<String> clusterLines = clusters(diff);
         if (!clusterLines.isEmpty()) {
@@ -47,6 +49,18 @@ public final class DiffText {
         List<LicenseType> grown = diff.increased();
         sb.append(grown.isEmpty() ? "No license type grew.\n" : "Grew: " + grownText(diff) + "\n");
         out.write(sb.toString());
+    }
+
+    /**
+     * A note when one side was written with --anonymize and the other not: the totals compare, but no user or device
+     * name can match across them. Null otherwise.
+     */
+    static String anonymizedOnOneSide(EstimateDiff diff) {
+        if (diff.before().anonymized() == diff.after().anonymized()) return null;
+        String anonymized = diff.before().anonymized() ? diff.before().file() : diff.after().file();
+        return "Note: " + anonymized + " is anonymized (--anonymize) and the other is not, so no user or device "
+                + "matches across them: every one shows as removed and added. The totals compare; for the names, "
+                + "diff two runs that are both real, or both anonymized with the same --salt.";
     }
 
     static String rules(EstimateDiff diff) {

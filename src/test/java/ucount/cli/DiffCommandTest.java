@@ -107,6 +107,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void oneSideAnonymized_isSaid_inTextAndMarkdown() throws IOException {
+        Path real = dir.resolve("real.json");
+        Path anonymized = dir.resolve("anon.json");
+        assertEquals(0, Cli.run("estimate", "--format", "json", "-o", real.toString(), "samples/acme-hq").exit());
+        assertEquals(0, Cli.run("estimate", "--format", "json", "--anonymize", "-o", anonymized.toString(),
+                "samples/acme-hq").exit());
+        String note = "Note: " + anonymized + " is anonymized (--anonymize) and the other is not, so no user or device "
+                + "matches across them: every one shows as removed and added.";
+        Cli.Result text = Cli.run("diff", real.toString(), anonymized.toString());
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains(note), text.out());
+        assertTrue(Cli.run("diff", "--format", "md", anonymized.toString(), real.toString()).out().contains(note));
+        assertFalse(Cli.run("diff", real.toString(), real.toString()).out().contains("Note:"));
+    }
+
+    @Test
     void badFiles_exit3_fileAndProblem_nothingOnStdout() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"tool\": \"ucount\",\n  \"totals\": {,\n}\n");
         assertInput("ucount: " + broken + ":3: not valid JSON: Unexpected character (',' (code 44)): was expecting "
