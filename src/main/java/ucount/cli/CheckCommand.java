@@ -127,8 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         output.validate(EnumSet.allOf(Format.class));
         metadataOptions.validate(output);
         var specs = exports.specs();
-        output.refuseInputs("-o", output.output, specs);
-        output.refuseInputs("--metadata", metadataOptions.file, specs);
+        output.refuseInputs(metadataOptions, specs);
         List<GateCondition> conditions = conditions();
         LocalDate now = today != null ? today : LocalDate.now(root.context.clock());
         if (since != null && since.isAfter(now)) {

@@ -75,8 +75,7 @@ final class DluCommand implements Callable<Integer> {
         metadataOptions.validate(output);
         migration.validate();
         var specs = exports.specs();
-        output.refuseInputs("-o", output.output, specs);
-        output.refuseInputs("--metadata", metadataOptions.file, specs);
+        output.refuseInputs(metadataOptions, specs);
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);

@@ -50,6 +50,12 @@ final class OutputMixin {
         refuseExisting("-o", output);
     }
 
+    /** {@link #refuseInputs(String, Path, List)} for {@code -o} and {@code --metadata}, which every report has. */
+    void refuseInputs(MetadataMixin metadata, List<ClusterSpec> specs) throws UsageException {
+        refuseInputs("-o", output, specs);
+        refuseInputs("--metadata", metadata.file, specs);
+    }
+
     /**
      * A file ucount writes is never an export the run reads (whatever --force says), nor a file inside an export
      * folder that the next run would read as an export. Paths are compared with symbolic links followed.

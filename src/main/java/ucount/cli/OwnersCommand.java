@@ -104,8 +104,7 @@ final class OwnersCommand implements Callable<Integer> {
         metadataOptions.validate(output);
         int maxDevices = maxDevicesOption.value();
         List<ClusterSpec> specs = exports.specs();
-        output.refuseInputs("-o", output.output, specs);
-        output.refuseInputs("--metadata", metadataOptions.file, specs);
+        output.refuseInputs(metadataOptions, specs);
         if (bat != null && anonymize.anonymize) {
             throw new UsageException("--bat needs the real device names and user IDs that CUCM updates; "
                     + "it cannot be combined with --anonymize");
