@@ -136,8 +136,8 @@ public final class OwnersText {
         sb.append("\nUsers whose license changes (").append(changed.size()).append(")\n");
         if (changed.isEmpty()) sb.append("  (none)\n");
         for (UserChange c : changed) {
-            sb.append("  ").append(user(c, several)).append(": ").append(licenses(c.before())).append(" -> ")
-                    .append(licenses(c.after())).append(" (takes ").append(String.join(", ", c.addedDevices()))
+            sb.append("  ").append(user(c, several)).append(": ").append(Facts.licenses(c.before())).append(" -> ")
+                    .append(Facts.licenses(c.after())).append(" (takes ").append(String.join(", ", c.addedDevices()))
                     .append(")\n");
         }
     }
@@ -150,10 +150,9 @@ public final class OwnersText {
                 .append(saved == 1 ? " license" : " licenses").append(" fewer)\n");
         if (merged.isEmpty()) sb.append("  (none)\n");
         for (UserChange c : merged) {
-            String was = (c.before().isEmpty() ? "" : licenses(c.before()) + " + ") + "device-only "
-                    + licenses(c.addedDeviceOnly()) + " (" + String.join(", ", c.addedDevices()) + ")";
+            String was = licensesNow(c);
             sb.append("  ").append(user(c, several)).append(": ").append(was).append(" -> ")
-                    .append(licenses(c.after())).append(" (").append(c.licensesBefore()).append(" licenses -> ")
+                    .append(Facts.licenses(c.after())).append(" (").append(c.licensesBefore()).append(" licenses -> ")
                     .append(c.after().size()).append(")\n");
         }
     }
@@ -169,9 +168,5 @@ public final class OwnersText {
 
     private static String user(UserChange c, boolean several) {
         return (several ? c.cluster() + "/" : "") + c.userId();
-    }
-
-    private static String licenses(List<LicenseType> licenses) {
-        return licenses.isEmpty() ? "NONE" : licenses.stream().map(LicenseType::name).collect(Collectors.joining(" + "));
     }
 }
