@@ -51,8 +51,8 @@ public final class CheckMarkdown {
         }
         var warnings = check.estimate().warnings();
         sb.append("- Warnings: ").append(warnings.size()).append(warnings.isEmpty() ? ""
-                : " (" + Markdown.text(Facts.warningCounts(warnings)) + "); `ucount estimate --detail` lists "
-                + (CheckText.exportAges(check).isEmpty() ? "them" : "the others"))
+                : " (" + Markdown.text(Facts.warningCounts(warnings)) + ")"
+                + CheckText.listedBy(warnings, "`ucount estimate --detail`"))
                 .append("\n\n");
         if (check.passed()) {
             sb.append(Markdown.bold("Check: PASSED")).append("\n\n");

@@ -216,6 +216,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void r33_whenTheExportAgeIsTheOnlyWarningNothingPointsToOthers() throws IOException {
+        Path cluster = Files.createDirectories(dir.resolve("clean"));
+        var modified = java.nio.file.attribute.FileTime.from(Instant.parse("2025-03-11T08:00:00Z"));
+        Files.setLastModifiedTime(Files.writeString(cluster.resolve("users.csv"), "USER ID,LAST NAME,ENABLE MOBILITY,"
+                + "ENABLE USER FOR UNIFIED CM IM AND PRESENCE\nalice,Example,f,t\n"), modified);
+        Files.setLastModifiedTime(Files.writeString(cluster.resolve("phones.csv"),
+                "Device Name,Device Type,Owner User ID\nSEP000000000001,Cisco 8865,alice\n"), modified);
+        Cli.Result text = checkAt("2025-03-14T09:30:00Z", cluster.toString());
+        assertTrue(text.out().contains("\nWarnings: 1 (STALE_EXPORT 1)\nCheck: PASSED"), text.out());
+        Cli.Result md = checkAt("2025-03-14T09:30:00Z", "--format", "md", cluster.toString());
+        assertTrue(md.out().contains("\n- Warnings: 1 (STALE_EXPORT 1)\n"), md.out());
+    }
+
+    @Test
     void r33_withTodayTheAgeIsMeasuredAtTheEndOfThatDay() throws IOException {
         Path hq = sampleModifiedAt("2025-03-12T10:00:00Z");
         assertFalse(checkAt("2025-03-20T00:00:00Z", "--today", "2025-03-12", hq.toString()).out()
