@@ -30,6 +30,7 @@ import ucount.rules.Estimate;
 import ucount.rules.Totals;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         output.validate(EnumSet.allOf(Format.class));
         metadataOptions.validate(output);
         var specs = exports.specs();
-        output.refuseInputs(metadataOptions, specs);
+        output.refuseInputs(metadataOptions, specs, rules.catalog, installedFile());
         List<GateCondition> conditions = conditions();
         LocalDate now = today != null ? today : LocalDate.now(root.context.clock());
         if (since != null && since.isAfter(now)) {
@@ -186,9 +187,22 @@ final class CheckCommand implements Callable<Integer> {
         return conditions;
     }
 
+    /** The {@code --installed} file, when one is given (a path may hold '='); null for TYPE=N values. */
+    private Path installedFile() {
+        return installed.size() == 1 && namesFile(installed.get(0)) ? Path.of(installed.get(0)) : null;
+    }
+
+    private static boolean namesFile(String value) {
+        try {
+            return Files.isRegularFile(Path.of(value));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** {@code --installed}: TYPE=N values, or a single CSV file; not both. */
     private Totals installedLicenses(Reading reading) throws UsageException, InputException {
-        List<String> pairs = installed.stream().filter(v -> v.contains("=")).toList();
+        List<String> pairs = installed.stream().filter(v -> v.contains("=") && !namesFile(v)).toList();
         Map<LicenseType, Integer> counts;
         if (pairs.isEmpty()) {
             if (installed.size() > 1) {

@@ -67,6 +67,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.MD));
         metadataOptions.validate(output);
+        output.refuseInputs(metadataOptions, List.of(), before, after);
         SavedEstimate old = SavedEstimateReader.read(before);
         SavedEstimate now = SavedEstimateReader.read(after);
         EstimateDiff diff = EstimateDiff.between(old, now);

@@ -81,7 +81,8 @@ public final class Main {
         if (out.checkError()) { // a full disk or a closed pipe: a PrintWriter keeps its errors to itself
             err.println("ucount: cannot write standard output: the report is incomplete");
             err.flush();
-            return code == ExitCode.OK.code ? ExitCode.INPUT_ERROR.code : code;
+            // A verdict (check's or diff's 4) whose report is incomplete is no verdict for a script to act on.
+            return code == ExitCode.OK.code || code == ExitCode.CHECK_FAILED.code ? ExitCode.INPUT_ERROR.code : code;
         }
         err.flush();
         return code;

@@ -50,33 +50,55 @@ final class OutputMixin {
         refuseExisting("-o", output);
     }
 
-    /** {@link #refuseInputs(String, Path, List)} for {@code -o} and {@code --metadata}, which every report has. */
-    void refuseInputs(MetadataMixin metadata, List<ClusterSpec> specs) throws UsageException {
-        refuseInputs("-o", output, specs);
-        refuseInputs("--metadata", metadata.file, specs);
+    /**
+     * {@link #refuseInputs(String, Path, List, Path...)} for {@code -o} and {@code --metadata}, which every report
+     * has.
+     */
+    void refuseInputs(MetadataMixin metadata, List<ClusterSpec> specs, Path... others) throws UsageException {
+        refuseInputs("-o", output, specs, others);
+        refuseInputs("--metadata", metadata.file, specs, others);
     }
 
     /**
-     * A file ucount writes is never an export the run reads (whatever --force says), nor a file inside an export
-     * folder that the next run would read as an export. Paths are compared with symbolic links followed.
+     * A file ucount writes is never a file the run reads (whatever --force says): an export, or one of the
+     * {@code others} (a catalog, installed licenses, saved estimates; null when not given); nor a file inside an
+     * export folder that the next run would read as an export. Paths are compared with symbolic links followed.
      */
-    void refuseInputs(String option, Path file, List<ClusterSpec> specs) throws UsageException {
+    static void refuseInputs(String option, Path file, List<ClusterSpec> specs, Path... others) throws UsageException {
         if (file == null) return;
         Path target = real(file);
+        for (Path other : others) {
+            if (other != null && real(other).equals(target)) {
+                throw new UsageException(option + " " + file + " is a file this run reads; ucount never writes over "
+                        + "its input");
+            }
+        }
+        for (ClusterSpec spec : specs) {
+            for (String export : spec.exports()) {
+                if (!export.equals(InputFile.STDIN) && real(Path.of(export)).equals(target)) {
+                    throw new UsageException(option + " " + file + " is an export this run reads; ucount never "
+                            + "writes over its input");
+                }
+            }
+        }
+        String folder = exportFolderHolding(file, specs);
+        if (folder != null && InputFile.isExportName(target)) {
+            throw new UsageException(option + " " + file + " is inside the export folder " + folder
+                    + ", where the next run would read it as an export; write it elsewhere");
+        }
+    }
+
+    /** The export folder (as given) that {@code path} would be inside, symbolic links followed; null when none. */
+    static String exportFolderHolding(Path path, List<ClusterSpec> specs) {
+        Path target = real(path);
         for (ClusterSpec spec : specs) {
             for (String export : spec.exports()) {
                 if (export.equals(InputFile.STDIN)) continue;
                 Path input = real(Path.of(export));
-                if (input.equals(target)) {
-                    throw new UsageException(option + " " + file + " is an export this run reads; ucount never "
-                            + "writes over its input");
-                }
-                if (Files.isDirectory(input) && target.startsWith(input) && InputFile.isExportName(target)) {
-                    throw new UsageException(option + " " + file + " is inside the export folder " + export
-                            + ", where the next run would read it as an export; write it elsewhere");
-                }
+                if (Files.isDirectory(input) && target.startsWith(input)) return export;
             }
         }
+        return null;
     }
 
     /** The path with its existing part's symbolic links followed, the rest as given. */
@@ -92,8 +114,15 @@ final class OutputMixin {
         }
     }
 
-    /** An existing FILE is replaced only with --force. */
+    /**
+     * An existing FILE is replaced only with --force; a folder never is. Checked before any work, so that a run
+     * writing several files (a report and its metadata) does not find, after putting one in place, that it cannot
+     * put the other.
+     */
     void refuseExisting(String option, Path file) throws UsageException {
+        if (file != null && Files.isDirectory(file)) {
+            throw new UsageException(option + " " + file + " is a folder; name a file");
+        }
         if (file != null && Files.exists(file) && !force) {
             throw new UsageException(option + " " + file + " exists; add --force to replace it");
         }

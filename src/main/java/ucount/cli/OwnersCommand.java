@@ -104,7 +104,7 @@ final class OwnersCommand implements Callable<Integer> {
         metadataOptions.validate(output);
         int maxDevices = maxDevicesOption.value();
         List<ClusterSpec> specs = exports.specs();
-        output.refuseInputs(metadataOptions, specs);
+        output.refuseInputs(metadataOptions, specs, rules.catalog);
         if (bat != null && anonymize.anonymize) {
             throw new UsageException("--bat needs the real device names and user IDs that CUCM updates; "
                     + "it cannot be combined with --anonymize");
@@ -160,7 +160,7 @@ final class OwnersCommand implements Callable<Integer> {
         if (output.output != null && output.output.toAbsolutePath().normalize().equals(target)) {
             throw new UsageException("--bat and -o name the same file " + bat);
         }
-        output.refuseInputs("--bat", bat, specs);
+        output.refuseInputs("--bat", bat, specs, rules.catalog);
         output.refuseExisting("--bat", bat);
     }
 }

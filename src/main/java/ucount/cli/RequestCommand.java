@@ -153,6 +153,12 @@ final class RequestCommand implements Callable<Integer> {
                 throw new UsageException(target + " already exists; ucount never replaces a request (name another "
                         + "with -o)");
             }
+            String exportFolder = zip ? null : OutputMixin.exportFolderHolding(target, exports.specs());
+            if (exportFolder != null) {
+                throw new UsageException("the request " + target + " would be inside the export folder "
+                        + exportFolder + ", where the next run would read its .csv and .xml as exports; write it "
+                        + "elsewhere with -o");
+            }
         }
 
         var catalog = rules.loadCatalog();

@@ -324,6 +324,17 @@ class CheckCommandTest {
                 + "Try 'ucount check --help' for more information.\n", badDate.err());
     }
 
+    @Test
+    void anInstalledFileWhosePathHoldsAnEqualsSignIsReadAsTheFile() throws IOException {
+        Path installed = Files.writeString(dir.resolve("licenses=2024.csv"),
+                "license,count\nESSENTIAL,2\nBASIC,3\nENHANCED,3\nENHANCED_PLUS,1\nCUWL_STANDARD,1\nTELEPRESENCE_ROOM,1\n");
+        Run r = run("check", "--installed", installed.toString(), "--format", "json", BRANCH);
+        assertEquals(0, r.exit(), r.err());
+        for (JsonNode type : r.json().get("types")) {
+            assertEquals(type.get("required"), type.get("installed"), type.get("license").asText());
+        }
+    }
+
     // --- input errors (exit 3) --------------------------------------------------------------------------------
 
     @Test

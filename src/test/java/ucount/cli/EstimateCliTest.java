@@ -357,6 +357,36 @@ class EstimateCliTest {
                 "estimate", "samples/acme-hq");
         assertEquals(3, code);
         assertEquals("ucount: cannot write standard output: the report is incomplete\n", err.toString());
+        // A failed check whose report is lost is an error too, not a verdict (4) for a script to act on.
+        java.io.StringWriter checkErr = new java.io.StringWriter();
+        int check = Main.run(broken, new java.io.PrintWriter(checkErr), new java.io.ByteArrayInputStream(new byte[0]),
+                "check", "--installed", "ENHANCED=1", "samples/acme-hq");
+        assertEquals(3, check, checkErr.toString());
+        assertTrue(checkErr.toString().endsWith("ucount: cannot write standard output: the report is incomplete\n"),
+                checkErr.toString());
+    }
+
+    @Test
+    void noFileTheRunReadsIsWrittenOver_evenWithForce() throws IOException {
+        Path catalog = Files.writeString(dir.resolve("extra.csv"), "model,tier\nCisco 9999,ENHANCED\n");
+        Cli.Result overCatalog = Cli.run("estimate", "--catalog", catalog.toString(), "-o", catalog.toString(),
+                "--force", "samples/acme-hq");
+        assertEquals(2, overCatalog.exit());
+        assertEquals("ucount: -o " + catalog + " is a file this run reads; ucount never writes over its input\n",
+                overCatalog.err());
+        assertEquals("model,tier\nCisco 9999,ENHANCED\n", Files.readString(catalog));
+        Path installed = Files.writeString(dir.resolve("installed.csv"), "license,count\nENHANCED,500\n");
+        Cli.Result overInstalled = Cli.run("check", "--installed", installed.toString(), "--metadata",
+                installed.toString(), "--force", "samples/acme-hq");
+        assertEquals(2, overInstalled.exit());
+        assertEquals("ucount: --metadata " + installed + " is a file this run reads; ucount never writes over its "
+                + "input\n", overInstalled.err());
+        Path saved = dir.resolve("saved.json");
+        assertEquals(0, Cli.run("estimate", "--format", "json", "-o", saved.toString(), "samples/acme-hq").exit());
+        String before = Files.readString(saved);
+        Cli.Result overDiff = Cli.run("diff", "-o", saved.toString(), "--force", saved.toString(), saved.toString());
+        assertEquals(2, overDiff.exit());
+        assertEquals(before, Files.readString(saved));
     }
 
     @Test
@@ -374,6 +404,26 @@ class EstimateCliTest {
         assertEquals(2, check.exit());
         assertEquals("", check.out());
         assertEquals("keep me\n", Files.readString(meta));
+    }
+
+    @Test
+    void aFolderWhereAFileIsToGoIsRefusedBeforeAnyFileIsWritten_evenWithForce() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        Path report = dir.resolve("report.txt");
+        for (String command : List.of("estimate", "dlu", "owners")) {
+            Cli.Result r = Cli.run(command, "-o", report.toString(), "--force", "--metadata", folder.toString(),
+                    "samples/acme-hq");
+            assertEquals(2, r.exit(), command);
+            assertEquals("", r.out(), command);
+            assertEquals("ucount: --metadata " + folder + " is a folder; name a file\n", r.err(), command);
+            assertFalse(Files.exists(report), command + ": the report stays unwritten when its metadata cannot be");
+        }
+        Cli.Result o = Cli.run("estimate", "-o", folder.toString(), "--force", "samples/acme-hq");
+        assertEquals(2, o.exit());
+        assertEquals("ucount: -o " + folder + " is a folder; name a file\n", o.err());
+        Cli.Result bat = Cli.run("owners", "--bat", folder.toString(), "--force", "samples/acme-hq");
+        assertEquals(2, bat.exit());
+        assertEquals("ucount: --bat " + folder + " is a folder; name a file\n", bat.err());
     }
 
     @Test

@@ -136,6 +136,21 @@ class RequestCommandTest {
     }
 
     @Test
+    void aRequestFolderInsideAnExportFolderIsRefused_theNextRunWouldReadItsCsvAsAnExport(@TempDir Path dir)
+            throws Exception {
+        Path exports = CiscoScenario.write(Files.createDirectory(dir.resolve("exports")));
+        Cli.Result run = run(COMPLETE, "-o", exports.toString(), exports.toString());
+        assertEquals(2, run.exit());
+        assertEquals("", run.out());
+        assertEquals("ucount: the request " + exports.resolve(NAME) + " would be inside the export folder " + exports
+                + ", where the next run would read its .csv and .xml as exports; write it elsewhere with -o\n",
+                run.err());
+        assertEquals(List.of(), list(exports).stream().filter(f -> f.startsWith("UnifiedCM")).toList());
+        // A zip is no export: it may go there.
+        assertEquals(0, run(COMPLETE, "--zip", "-o", exports.toString(), exports.toString()).exit());
+    }
+
+    @Test
     void writesAZip(@TempDir Path dir) throws Exception {
         Path exports = CiscoScenario.write(Files.createDirectory(dir.resolve("exports")));
         Cli.Result run = run(COMPLETE, "--zip", "-o", dir.toString(), exports.toString());
