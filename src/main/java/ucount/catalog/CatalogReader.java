@@ -3,9 +3,10 @@ package ucount.catalog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import ucount.io.FileProblems;
 import ucount.model.DeviceTier;
-
 import ucount.util.CsvProblems;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ final class CatalogReader {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_BYTES + 1); // read bounded: a device or a pipe has no size to check
         } catch (IOException e) {
-            throw new CatalogException(file + ": cannot read catalog: " + rootMessage(e));
+            throw new CatalogException(file + ": cannot read catalog: " + FileProblems.reason(e));
         }
         if (bytes.length > MAX_BYTES) {
             throw new CatalogException(file + ": more than " + MAX_BYTES + " bytes: a catalog file is at most 16 MB");

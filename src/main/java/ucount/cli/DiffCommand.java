@@ -11,7 +11,6 @@ import ucount.diff.SavedEstimateReader;
 import ucount.ingest.InputDigest;
 import ucount.ingest.InputDigests;
 import ucount.ingest.InputException;
-import ucount.model.Source;
 import ucount.report.DiffJson;
 import ucount.report.DiffMarkdown;
 import ucount.report.DiffText;
@@ -99,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             return InputDigests.of("estimate", file);
         } catch (IOException e) {
-            throw new InputException(Source.of(file.toString()), "cannot read: " + e.getMessage());
+            throw InputException.cannotRead(file.toString(), e);
         }
     }
 }

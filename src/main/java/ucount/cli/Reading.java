@@ -9,7 +9,6 @@ import ucount.ingest.ReadLimits;
 import ucount.ingest.ReadOptions;
 import ucount.ingest.StreamTap;
 import ucount.model.Inventory;
-import ucount.model.Source;
 import ucount.pipeline.ClusterSpec;
 import ucount.pipeline.Pipeline;
 import ucount.report.Metadata;
@@ -57,7 +56,7 @@ final class Reading {
         try {
             others.add(InputDigests.of(kind, file));
         } catch (IOException e) {
-            throw new InputException(Source.of(file.toString()), "cannot read: " + e.getMessage());
+            throw InputException.cannotRead(file.toString(), e);
         }
     }
 

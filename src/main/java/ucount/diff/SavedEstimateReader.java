@@ -48,7 +48,7 @@ public final class SavedEstimateReader {
         } catch (NoSuchFileException e) {
             throw new InputException(Source.of(name), "no such file");
         } catch (IOException e) {
-            throw new InputException(Source.of(name), "cannot read: " + e.getMessage());
+            throw InputException.cannotRead(name, e);
         }
         if (root == null || !root.isObject()) throw problem(name, "empty, or not a JSON object");
         if (root.has("types") && !root.has("users")) {

@@ -124,7 +124,7 @@ final class AxlXmlReader {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw XmlText.undecodable(text, file, e);
         } catch (java.io.IOException e) {
-            throw new InputException(Source.of(file), "cannot read: " + e.getMessage());
+            throw InputException.cannotRead(file, e);
         } finally {
             if (xml != null) {
                 try {

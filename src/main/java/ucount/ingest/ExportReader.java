@@ -77,7 +77,7 @@ public final class ExportReader {
             } catch (CharacterCodingException e) {
                 throw TextDecoder.notUtf8(Source.of(name));
             } catch (IOException e) {
-                throw new InputException(Source.of(name), "cannot read: " + e.getMessage());
+                throw InputException.cannotRead(name, e);
             }
         }
         return builder.build();

@@ -1,6 +1,9 @@
 package ucount.ingest;
 
+import ucount.io.FileProblems;
 import ucount.model.Source;
+
+import java.io.IOException;
 
 /**
  * An export that cannot be read as it is: unreadable, malformed, or unrecognised. The message is the one line the
@@ -19,6 +22,11 @@ public class InputException extends Exception {
     public InputException(Source source, String problem, Throwable cause) {
         super(oneLine(source + ": " + problem), cause);
         this.source = source;
+    }
+
+    /** A file that cannot be read, with the reason worded for a person ({@link FileProblems}). */
+    public static InputException cannotRead(String file, IOException e) {
+        return new InputException(Source.of(file), "cannot read: " + FileProblems.reason(e), e);
     }
 
     /** The text with line breaks, tabs and other control characters escaped, so that it prints as one line. */

@@ -2,6 +2,7 @@ package ucount.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
 
     /**
      * Expands the EXPORT arguments of one cluster: a file as it is, a folder recursively (files ending {@code .csv}
-     * or {@code .xml}, in name order, hidden files and folders left out), {@code -} as standard input.
+     * or {@code .xml}, in name order, hidden files and folders left out, symbolic links followed), {@code -} as
+     * standard input.
      */
     public static List<InputFile> expand(List<String> args, Supplier<InputStream> stdin) throws InputException {
         List<InputFile> files = new ArrayList<>();
@@ -37,11 +39,15 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
                 List<Path> found;
-                try (Stream<Path> walk = Files.walk(path)) {
+                // Linked folders are followed, as linked files are read: a folder of exports may gather its
+                // clusters' files by links. A loop of links is an error that names it.
+                try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
                     found = walk.filter(Files::isRegularFile).filter(InputFile::isExportName)
                             .filter(p -> !hiddenBelow(path, p)).sorted().toList();
                 } catch (IOException | java.io.UncheckedIOException e) {
-                    throw new InputException(ucount.model.Source.of(arg), "cannot list folder: " + e.getMessage());
+                    IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+                    throw new InputException(ucount.model.Source.of(arg), "cannot list folder: "
+                            + ucount.io.FileProblems.reason(cause), cause);
                 }
                 if (found.isEmpty()) {
                     throw new InputException(ucount.model.Source.of(arg), "folder holds no .csv or .xml export");

@@ -46,7 +46,7 @@ public final class InstalledLicensesReader {
         } catch (NoSuchFileException e) {
             throw new InputException(Source.of(name), "no such file");
         } catch (IOException e) {
-            throw new InputException(Source.of(name), "cannot read: " + e.getMessage());
+            throw InputException.cannotRead(name, e);
         }
         if (bytes.length > MAX_BYTES) {
             throw new InputException(Source.of(name), "more than " + MAX_BYTES + " bytes: a file of installed "
@@ -60,7 +60,7 @@ public final class InstalledLicensesReader {
         } catch (CharacterCodingException e) {
             throw TextDecoder.notUtf8(Source.of(name));
         } catch (IOException e) {
-            throw new InputException(Source.of(name), "cannot read: " + e.getMessage());
+            throw InputException.cannotRead(name, e);
         }
     }
 

@@ -1,6 +1,5 @@
 package ucount.ingest;
 
-import ucount.model.Source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +46,7 @@ final class ParsedResponse {
             AxlXmlReader.read(in, file, record);
         } catch (Throwable e) {
             failure = e instanceof IOException io && !(e instanceof InterruptedIOException)
-                    ? new InputException(Source.of(file), "cannot read: " + io.getMessage()) : e;
+                    ? InputException.cannotRead(file, io) : e;
         }
         record.seal(); // on this thread, not the reading one
         batches.add(new Batch(record, true, failure));

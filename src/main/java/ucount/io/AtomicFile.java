@@ -3,16 +3,12 @@ package ucount.io;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 
 /**
  * A file written whole or not at all: its content goes to a hidden temporary file in the target's folder, which is
@@ -112,19 +108,12 @@ public final class AtomicFile {
      */
     public static IOException cannotWrite(Path target, IOException e) {
         String reason;
-        if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             reason = "no such folder";
         } else if (e instanceof FileAlreadyExistsException f) { // a folder on the way is a file
             reason = f.getFile() + " is a file, not a folder";
-        } else if (e instanceof NotDirectoryException || e instanceof FileSystemException f && f.getReason() != null
-                && f.getReason().toLowerCase(Locale.ROOT).contains("not a directory")) {
-            reason = "a part of the path is a file, not a folder";
-        } else if (e instanceof FileSystemException f) {
-            reason = f.getReason() != null ? f.getReason() : "file system error";
         } else {
-            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            reason = FileProblems.reason(e);
         }
         return new IOException("cannot write " + target + ": " + reason, e);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class InputFileTest {
 
@@ -23,5 +24,27 @@ class InputFileTest {
         List<InputFile> files = InputFile.expand(List.of(dir.resolve("snap").toString()), null);
         assertEquals(List.of(dir.resolve("snap/listPhone-001.xml").toString(), dir.resolve("snap/sub/users.csv").toString()),
                 files.stream().map(InputFile::name).toList());
+    }
+
+    @Test
+    void linkedFoldersAreFollowed_theNamedOneAndThoseBelowIt(@TempDir Path dir) throws Exception {
+        Path users = Files.createDirectories(dir.resolve("elsewhere/users"));
+        Files.writeString(users.resolve("users.csv"), "x");
+        Files.writeString(Files.createDirectories(dir.resolve("hq")).resolve("phones.csv"), "x");
+        Files.createSymbolicLink(dir.resolve("hq/users"), users);
+        Path linkedRoot = Files.createSymbolicLink(dir.resolve("hq-link"), dir.resolve("hq"));
+        Files.createSymbolicLink(dir.resolve("hq/dangling.csv"), dir.resolve("gone.csv"));
+        List<InputFile> files = InputFile.expand(List.of(linkedRoot.toString()), null);
+        assertEquals(List.of(linkedRoot.resolve("phones.csv").toString(), linkedRoot.resolve("users/users.csv").toString()),
+                files.stream().map(InputFile::name).toList());
+    }
+
+    @Test
+    void aLoopOfLinksIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
+        Path hq = Files.createDirectories(dir.resolve("hq"));
+        Files.writeString(hq.resolve("phones.csv"), "x");
+        Path loop = Files.createSymbolicLink(hq.resolve("again"), hq);
+        InputException e = assertThrows(InputException.class, () -> InputFile.expand(List.of(hq.toString()), null));
+        assertEquals(hq + ": cannot list folder: a symbolic link loop at " + loop, e.getMessage());
     }
 }
