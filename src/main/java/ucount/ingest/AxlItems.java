@@ -193,11 +193,12 @@ final class AxlItems implements AxlXmlReader.Items {
     }
 
     private final XmlNode.ChildNames deviceChildren = new XmlNode.ChildNames(
-            java.util.Arrays.stream(DeviceChild.values()).map(c -> c.element).toList());
+            java.util.Arrays.stream(DeviceChild.values()).map(c -> c.element).toList(), Set.of());
 
     private void device(XmlNode node, Kind element) throws InputException {
         Source source = source(node);
         String[] v = node.values(deviceChildren);
+        refuseNested(deviceChildren.nested());
         Kind kind = kindOf(DeviceChild.CLASS.in(v), element, source);
         if (kind == null) return;
         String name = DeviceChild.NAME.in(v);
@@ -292,11 +293,14 @@ final class AxlItems implements AxlXmlReader.Items {
     }
 
     private final XmlNode.ChildNames userChildren = new XmlNode.ChildNames(
-            java.util.Arrays.stream(UserChild.values()).map(c -> c.element).toList());
+            java.util.Arrays.stream(UserChild.values()).map(c -> c.element).toList(),
+            Set.of(UserChild.PRIMARY_EXTENSION.element, UserChild.ASSOCIATED_DEVICES.element,
+                    UserChild.PHONE_PROFILES.element, UserChild.ASSOCIATED_RDPS.element));
 
     private void user(XmlNode node) throws InputException {
         Source source = source(node);
         String[] v = node.values(userChildren); // one pass over the children; containers read only when carried
+        refuseNested(userChildren.nested());
         String userId = UserChild.USERID.in(v);
         if (userId == null || userId.isEmpty()) {
             throw new InputException(source, "<user> without a <userid>: every AXL user item needs one");
@@ -324,6 +328,16 @@ final class AxlItems implements AxlXmlReader.Items {
             String name = rdp.nil() ? "" : rdp.text();
             if (!name.isEmpty()) out.add(new Draft(Kind.RDP, name, op, RANK_LINK, source(rdp)).set(USER, userId));
         }
+    }
+
+    /**
+     * A field that holds elements where its value belongs: read as its own text it would be empty, and the field
+     * would count as not set (a device unowned, a user without mobility) without a word.
+     */
+    private void refuseNested(XmlNode field) throws InputException {
+        if (field == null) return;
+        throw new InputException(source(field), "<" + field.name() + "> holds <" + field.children().get(0).name()
+                + "> where a value belongs: not an AXL response as CUCM writes it");
     }
 
     private static String orEmpty(String s) {
@@ -365,6 +379,7 @@ final class AxlItems implements AxlXmlReader.Items {
         Source source = source(node);
         Map<String, String> columns = new HashMap<>();
         for (XmlNode c : node.children()) {
+            if (!c.children().isEmpty()) refuseNested(c);
             columns.putIfAbsent(c.name().toLowerCase(Locale.ROOT).replace("_", "").replace(" ", ""),
                     c.nil() ? "" : c.text());
         }

@@ -55,10 +55,14 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
     String[] values(ChildNames names) {
         String[] values = names.values;
         java.util.Arrays.fill(values, null);
+        names.nested = null;
         for (int i = 0; i < children.size(); i++) {
             XmlNode c = children.get(i);
             int place = names.placeOf(c.name);
-            if (place >= 0 && values[place] == null) values[place] = c.nil ? "" : c.text;
+            if (place >= 0 && values[place] == null) {
+                values[place] = c.nil ? "" : c.text;
+                if (!c.children.isEmpty() && !names.containers[place] && names.nested == null) names.nested = c;
+            }
         }
         return values;
     }
@@ -74,15 +78,31 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
         private static final int REMEMBERED = 32;
 
         private final String[] names;
+        /** Whether the name at each place is a container, whose elements are its content; a value's are not. */
+        private final boolean[] containers;
         /** What {@link #values} fills. */
         private final String[] values;
+        /** The first child {@link #values} read as a value that holds elements (text lost in them); null if none. */
+        private XmlNode nested;
         private final String[] met = new String[REMEMBERED];
         private final int[] placeOfMet = new int[REMEMBERED];
         private int metCount;
 
-        ChildNames(List<String> names) {
+        /** {@code containers}: those of the names whose elements hold elements; the others hold a value. */
+        ChildNames(List<String> names, java.util.Set<String> containers) {
             this.names = names.toArray(String[]::new);
             this.values = new String[this.names.length];
+            this.containers = new boolean[this.names.length];
+            for (int i = 0; i < this.names.length; i++) this.containers[i] = containers.contains(this.names[i]);
+        }
+
+        /**
+         * The first value {@link #values} last read from an element that holds elements, where a value belongs
+         * ({@code <ownerUserName><value>jdoe</value></ownerUserName>}): read as its own text, it would be empty, and
+         * the field would count as not set; null when there was none.
+         */
+        XmlNode nested() {
+            return nested;
         }
 
         /** The place of {@code name} (ignoring case) among the names, or -1. */

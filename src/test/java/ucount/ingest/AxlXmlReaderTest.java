@@ -556,6 +556,16 @@ class AxlXmlReaderTest {
                 "p.xml", envelope("listPhone", "<phone><model>Cisco 7841</model></phone>"));
         assertError("u.xml:6: enableMobility: 'maybe' is not a boolean (expected t/f, true/false, Y/N, yes/no or 1/0)",
                 "u.xml", envelope("listUser", "<user><userid>a</userid><enableMobility>maybe</enableMobility></user>"));
+        // A value held in an element of its own would read as empty: an owner lost, mobility off, without a word.
+        assertError("p.xml:6: <ownerUserName> holds <value> where a value belongs: not an AXL response as CUCM writes "
+                + "it", "p.xml", envelope("listPhone", "<phone><name>SEP1</name><model>Cisco 7841</model>"
+                + "<ownerUserName uuid=\"{A}\"><value>jdoe</value></ownerUserName></phone>"));
+        assertError("u.xml:6: <enableMobility> holds <v> where a value belongs: not an AXL response as CUCM writes it",
+                "u.xml", envelope("listUser", "<user><userid>a</userid><enableMobility><v>true</v></enableMobility>"
+                        + "</user>"));
+        assertError("q.xml:6: <userid> holds <x> where a value belongs: not an AXL response as CUCM writes it",
+                "q.xml", envelope("executeSQLQuery", "<row><name>SEP1</name><model>Cisco 7841</model>"
+                        + "<userid><x>jdoe</x></userid></row>"));
         String whole = envelope("listPhone", "<phone><name>SEP1</name>");
         String truncated = whole.substring(0, whole.indexOf("</return>"));
         InputException e = assertThrows(InputException.class, () -> read("t.xml", truncated));

@@ -27,7 +27,7 @@ class XmlNodeTest {
     @Test
     void values_areEachNamesFirstChildIgnoringCase_nilEmpty_absentNull() {
         XmlNode node = item(leaf("Name", "SEP1"), leaf("name", "SEP2"), nil("MODEL"), leaf("other", "x"));
-        XmlNode.ChildNames names = new XmlNode.ChildNames(List.of("name", "model", "absent"));
+        XmlNode.ChildNames names = new XmlNode.ChildNames(List.of("name", "model", "absent"), java.util.Set.of());
         assertArrayEquals(new String[] {"SEP1", "", null}, node.values(names));
         assertArrayEquals(new String[] {null, null, null}, item().values(names));
     }
@@ -36,7 +36,7 @@ class XmlNodeTest {
     void values_agreeWithValue_forNamesSharedOrNot_andMoreNamesThanRemembered() {
         // Readers share one String a name; a reader that does not, or more than 32 names, must read the same.
         List<String> asked = List.of("class", "name", "model", "product", "ownerUserName", "userId");
-        XmlNode.ChildNames names = new XmlNode.ChildNames(asked);
+        XmlNode.ChildNames names = new XmlNode.ChildNames(asked, java.util.Set.of());
         List<String> pool = new ArrayList<>(asked);
         for (int i = 0; i < 40; i++) pool.add("other" + i);
         Random random = new Random(8);
@@ -56,7 +56,7 @@ class XmlNodeTest {
 
     @Test
     void childNames_placeOfAName_ignoringCase_orMinusOne() {
-        XmlNode.ChildNames names = new XmlNode.ChildNames(List.of("userid", "ownerUserName"));
+        XmlNode.ChildNames names = new XmlNode.ChildNames(List.of("userid", "ownerUserName"), java.util.Set.of());
         assertEquals(1, names.placeOf("OWNERUSERNAME"));
         assertEquals(0, names.placeOf("userId"));
         assertEquals(-1, names.placeOf("loginUserId"));
