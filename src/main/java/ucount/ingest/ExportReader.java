@@ -75,7 +75,7 @@ public final class ExportReader {
             try {
                 Workers.await(opened.get(i)).readInto(builder);
             } catch (CharacterCodingException e) {
-                throw TextDecoder.notUtf8(Source.of(name));
+                throw TextDecoder.undecodable(name, e);
             } catch (IOException e) {
                 throw InputException.cannotRead(name, e);
             }

@@ -58,7 +58,7 @@ public final class InstalledLicensesReader {
         try (InputStream in = new ByteArrayInputStream(bytes); Reader text = TextDecoder.open(in)) {
             return read(text, name);
         } catch (CharacterCodingException e) {
-            throw TextDecoder.notUtf8(Source.of(name));
+            throw TextDecoder.undecodable(name, e);
         } catch (IOException e) {
             throw InputException.cannotRead(name, e);
         }
@@ -106,7 +106,7 @@ public final class InstalledLicensesReader {
                 installed.put(parsed, count(value, parsed, where));
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            if (e.getCause() instanceof CharacterCodingException) throw TextDecoder.notUtf8(Source.of(name));
+            if (e.getCause() instanceof CharacterCodingException c) throw TextDecoder.undecodable(name, c);
             throw new InputException(new Source(name, CsvProblems.line(e)), CsvProblems.problem(e));
         }
         return installed;

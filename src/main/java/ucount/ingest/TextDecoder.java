@@ -5,12 +5,11 @@ import ucount.model.Source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -58,29 +57,38 @@ final class TextDecoder {
         in.reset();
         Encoding encoding = Encoding.of(head, head.length);
         in.skipNBytes(encoding.markLength);
-        return new InputStreamReader(in, decoder(encoding));
+        return new StrictText(in, charset(encoding));
     }
 
-    private static CharsetDecoder decoder(Encoding encoding) {
-        Charset charset = switch (encoding) {
+    private static Charset charset(Encoding encoding) {
+        return switch (encoding) {
             case UTF_16LE -> StandardCharsets.UTF_16LE;
             case UTF_16BE -> StandardCharsets.UTF_16BE;
             default -> StandardCharsets.UTF_8;
         };
-        return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** The text after the byte-order mark as UTF-8; {@code in} is positioned after the mark. */
     static InputStream utf8(InputStream in, Encoding encoding) {
         if (encoding.isUtf8()) return in;
-        return new Utf8Encoding(new InputStreamReader(in, decoder(encoding)));
+        return new Utf8Encoding(new StrictText(in, charset(encoding)));
     }
 
     /** The message for a file that is not in an encoding ucount can read. */
     static InputException notUtf8(Source source) {
         return new InputException(source, "not valid UTF-8 text (Windows-1252 or another legacy encoding?): "
+                + "save the export as UTF-8 and run again");
+    }
+
+    /**
+     * The message for a file whose bytes did not decode: on the line {@link StrictText} found them on, in the encoding
+     * its byte-order mark gave (UTF-8 when it gave none).
+     */
+    static InputException undecodable(String file, CharacterCodingException e) {
+        if (!(e instanceof StrictText.Undecodable u)) return notUtf8(Source.of(file));
+        Source at = new Source(file, u.line());
+        if (u.charset().equals(StandardCharsets.UTF_8)) return notUtf8(at);
+        return new InputException(at, "not valid " + u.charset().name() + " text (as its byte-order mark says): "
                 + "save the export as UTF-8 and run again");
     }
 

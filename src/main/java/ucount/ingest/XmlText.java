@@ -5,11 +5,9 @@ import ucount.model.Source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -78,17 +76,16 @@ final class XmlText {
 
     private static Opened opened(BufferedInputStream in, int skip, Charset charset, String because) throws IOException {
         in.skipNBytes(skip);
-        return new Opened(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), charset, because);
+        return new Opened(new StrictText(in, charset), charset, because);
     }
 
     /** The message for bytes that are not in the encoding the file was read in. */
     static InputException undecodable(Opened text, String file, CharacterCodingException e) {
+        Source at = e instanceof StrictText.Undecodable u ? new Source(file, u.line()) : Source.of(file);
         if (text == null || text.charset.equals(StandardCharsets.UTF_8) && text.because == null) {
-            return TextDecoder.notUtf8(Source.of(file));
+            return TextDecoder.notUtf8(at);
         }
-        return new InputException(Source.of(file), "not valid " + text.charset.name() + " text (" + text.because
+        return new InputException(at, "not valid " + text.charset.name() + " text (" + text.because
                 + "): save the export as UTF-8 and run again");
     }
 }

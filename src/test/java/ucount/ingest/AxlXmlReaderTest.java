@@ -577,7 +577,28 @@ class AxlXmlReaderTest {
         byte[] latin1 = envelope("listUser", "<user><userid>m\u00fcller</userid></user>").getBytes(StandardCharsets.ISO_8859_1);
         InputException e = assertThrows(InputException.class, () -> ExportReader.read("c",
                 List.of(new InputFile("l1.xml", null, () -> new ByteArrayInputStream(latin1)))));
-        assertTrue(e.getMessage().startsWith("l1.xml: not valid UTF-8 text"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("l1.xml:6: not valid UTF-8 text"), e.getMessage());
+    }
+
+    @Test
+    void undecodableBytesAreNamedWithTheirLine_inTheEncodingTheFileGave() {
+        String body = "<user><userid>a</userid></user>\r\n<user><userid>b\u00A7</userid></user>";
+        byte[] utf16 = ("\uFEFF" + envelope("listUser", body)).getBytes(StandardCharsets.UTF_16LE);
+        // A lone surrogate cannot be encoded by Java's encoder: its two bytes go where the section sign's went.
+        int at = indexOf(utf16, "\u00A7".getBytes(StandardCharsets.UTF_16LE));
+        utf16[at] = 0x00;
+        utf16[at + 1] = (byte) 0xD8;
+        InputException e = assertThrows(InputException.class, () -> ExportReader.read("c",
+                List.of(new InputFile("u16.xml", null, () -> new ByteArrayInputStream(utf16)))));
+        assertEquals("u16.xml:7: not valid UTF-16LE text (as its byte-order mark says): save the export as UTF-8 and "
+                + "run again", e.getMessage());
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) return i;
+        }
+        throw new AssertionError("not found");
     }
 
     @Test

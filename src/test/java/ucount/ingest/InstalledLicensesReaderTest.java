@@ -92,7 +92,7 @@ class InstalledLicensesReaderTest {
         Path file = dir.resolve("i.csv");
         Files.write(file, "license,count\nBASIC,1\n\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         InputException e = assertThrows(InputException.class, () -> InstalledLicensesReader.read(file));
-        assertEquals(name("i.csv") + ": not valid UTF-8 text (Windows-1252 or another legacy encoding?): save the "
+        assertEquals(name("i.csv") + ":3: not valid UTF-8 text (Windows-1252 or another legacy encoding?): save the "
                 + "export as UTF-8 and run again", e.getMessage());
     }
 
