@@ -136,6 +136,7 @@ final class AxlChunks {
         for (int i = from; i < headEnd - 1; i++) {
             if (start[i] == '<' && (start[i + 1] == '!' || start[i + 1] == '?')) return null;
         }
+        if (hasLoneCarriageReturn(start, 0, headEnd)) return null; // line numbers count line feeds
         Tags tags = Tags.of(start, from, headEnd);
         if (tags == null || tags.op == null) return null;
 
@@ -267,6 +268,10 @@ final class AxlChunks {
                 record.seal(); // here, on the worker: the chunk's user IDs shared all at once
                 return new Chunk(record, items, elements);
             } catch (PlainXmlReader.NotPlain e) {
+                // The chunks' line numbers count line feeds: a carriage return alone is a line break of its own.
+                if (hasLoneCarriageReturn(bytes.array(), 0, bytes.limit())) {
+                    throw failed("a carriage return alone ends a line, which the chunks' line numbers miss", null);
+                }
                 // Not of the plain shape: what was recorded is dropped, and the chunk parsed by the StAX reader.
                 record = new AxlRecord(options.limits(), options.fields(), ids, capacity);
                 items = new AxlItems(file, op, record);
@@ -466,6 +471,14 @@ final class AxlChunks {
             if (bytes[i] == '\n') n++;
         }
         return n;
+    }
+
+    /** Whether a carriage return not followed by a line feed is among the bytes. */
+    static boolean hasLoneCarriageReturn(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\r' && (i + 1 == to || bytes[i + 1] != '\n')) return true;
+        }
+        return false;
     }
 
     private static int newlines(byte[] bytes, int from, int to) {

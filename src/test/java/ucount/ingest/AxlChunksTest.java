@@ -68,6 +68,27 @@ class AxlChunksTest {
     }
 
     @Test
+    void carriageReturnsAlone_endLinesAsInASequentialRead() throws Exception {
+        // A classic Mac file: every line ends in CR. The head tells, and the file is not cut.
+        Path mac = write("mac.xml", listPhone(600, "").replace('\n', '\r'));
+        Inventory macRead = readChunked(mac);
+        assertEquals(sequential(mac), macRead);
+        assertEquals("mac.xml:" + (6 + 599 * 9 + 1), macRead.devices().get(macRead.devices().size() - 1)
+                .source().toString());
+        // One in the middle, after the head: its chunk gives up, and the file is read again in one piece.
+        Path one = write("one.xml", listPhone(600, "        <phone><name>SEPCR</name><model>Cisco 7841</model>"
+                + "<ownerUserName>u1</ownerUserName></phone>\r"));
+        Inventory oneRead = readChunked(one);
+        assertEquals(sequential(one), oneRead);
+        assertEquals("one.xml:" + (6 + 599 * 9 + 2), oneRead.devices().get(oneRead.devices().size() - 1)
+                .source().toString(), "the line the CR ends counts");
+        try (Workers workers = new Workers(2, CHUNK)) {
+            assertThrows(AxlChunks.Failed.class, () -> ExportReader.readOnce("c",
+                    List.of(new InputFile("one.xml", one, null)), ReadOptions.DEFAULT, workers, true));
+        }
+    }
+
+    @Test
     void commentsCdataAndChildrenNamedLikeTheItem_areReadAsSequentially() throws Exception {
         // Start tags of the item's name that are not items: in a comment, in CDATA, and a child <phone> of an item.
         String odd = "        <!-- <phone><name>COMMENTED</name></phone> -->\n"
