@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +37,13 @@ final class BatCsvReader implements ExportReader.Export {
         this.kind = kind;
     }
 
+    private static void nextNonBlank(CsvTokenizer tokenizer, String fileName)
+            throws InputException, IOException, CsvTokenizer.MalformedCsv {
+        do {
+            if (!tokenizer.next()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
+        } while (tokenizer.isBlank());
+    }
+
     /**
      * Reads the header from UTF-8 text and starts parsing the records, for the fields asked. {@code path} is the
      * file when {@code text} reads it from {@code offset} on, so that it can be cut into chunks; null for a stream.
@@ -45,9 +53,17 @@ final class BatCsvReader implements ExportReader.Export {
         CsvTokenizer tokenizer = new CsvTokenizer(text, offset, Long.MAX_VALUE);
         tokenizer.limit(limits);
         try {
-            do {
-                if (!tokenizer.next()) throw new InputException(new Source(fileName, 1), "empty file: no header row");
-            } while (tokenizer.isBlank());
+            nextNonBlank(tokenizer, fileName);
+            // Excel's separator line, which some add so that a spreadsheet opens the file in columns: "sep=," is
+            // two fields, "sep=" and nothing; any other separator is one field.
+            String first = tokenizer.fieldCount() > 2 ? "" : tokenizer.field(0).trim().toLowerCase(Locale.ROOT);
+            if (first.equals("sep=") && tokenizer.fieldCount() == 2 && tokenizer.field(1).isBlank()) {
+                nextNonBlank(tokenizer, fileName);
+            } else if (first.startsWith("sep=") && tokenizer.fieldCount() == 1) {
+                throw new InputException(new Source(fileName, tokenizer.recordLine() + 1), "the first line '"
+                        + tokenizer.field(0).trim() + "' declares fields separated by '" + first.substring(4)
+                        + "', not ',': save the export as CSV UTF-8 with commas");
+            }
         } catch (CsvTokenizer.MalformedCsv e) {
             throw e.at(fileName, e.lineBreaks + 1);
         }
