@@ -88,14 +88,21 @@ final class OutputMixin {
         }
     }
 
-    /** The export folder (as given) that {@code path} would be inside, symbolic links followed; null when none. */
+    /**
+     * The export folder (as given) that {@code path} would be inside, with symbolic links followed or as written (a
+     * folder's expansion follows the links inside it, so a path through one of them is read too); null when none.
+     */
     static String exportFolderHolding(Path path, List<ClusterSpec> specs) {
         Path target = real(path);
+        Path written = path.toAbsolutePath().normalize();
         for (ClusterSpec spec : specs) {
             for (String export : spec.exports()) {
                 if (export.equals(InputFile.STDIN)) continue;
-                Path input = real(Path.of(export));
-                if (Files.isDirectory(input) && target.startsWith(input)) return export;
+                Path input = Path.of(export);
+                if (!Files.isDirectory(input)) continue;
+                if (target.startsWith(real(input)) || written.startsWith(input.toAbsolutePath().normalize())) {
+                    return export;
+                }
             }
         }
         return null;

@@ -312,6 +312,13 @@ class EstimateCliTest {
         Path link = Files.createSymbolicLink(dir.resolve("link"), exports);
         Cli.Result linked = Cli.run("estimate", "-o", link.resolve("report.csv").toString(), exports.toString());
         assertEquals(2, linked.exit(), linked.toString());
+        // And into a folder linked inside the export folder, which the next run follows as well.
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path inner = Files.createSymbolicLink(exports.resolve("more"), elsewhere);
+        Cli.Result throughInner = Cli.run("estimate", "--format", "csv", "-o", inner.resolve("report.csv").toString(),
+                exports.toString());
+        assertEquals(2, throughInner.exit(), throughInner.toString());
+        assertFalse(Files.exists(elsewhere.resolve("report.csv")));
         // A report that no run reads as an export may sit beside them.
         Cli.Result text = Cli.run("estimate", "-o", exports.resolve("report.txt").toString(), exports.toString());
         assertEquals(0, text.exit(), text.toString());
