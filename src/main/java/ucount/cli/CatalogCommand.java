@@ -54,6 +54,7 @@ final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.validate(EnumSet.of(Format.TEXT, Format.JSON, Format.CSV));
+        OutputMixin.refuseInputs("-o", output.output, List.of(), catalogFile, check);
         if (check != null) return check();
         Catalog catalog = Pipeline.catalog(catalogFile);
         List<CatalogEntry> rows = catalog.entries();

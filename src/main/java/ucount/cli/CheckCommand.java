@@ -192,7 +192,13 @@ final class CheckCommand implements Callable<Integer> {
         return installed.size() == 1 && namesFile(installed.get(0)) ? Path.of(installed.get(0)) : null;
     }
 
+    /** TYPE=N items separated by commas: read as such even where a file has that name. */
+    private static final java.util.regex.Pattern PAIRS = java.util.regex.Pattern.compile(
+            "\\s*[A-Za-z][A-Za-z_-]*\\s*=\\s*\\d+\\s*(,\\s*[A-Za-z][A-Za-z_-]*\\s*=\\s*\\d+\\s*)*");
+
+    /** A value naming an existing file that is not TYPE=N items (a path may hold '=': licenses=2024.csv). */
     private static boolean namesFile(String value) {
+        if (PAIRS.matcher(value).matches()) return false;
         try {
             return Files.isRegularFile(Path.of(value));
         } catch (InvalidPathException e) {

@@ -3,6 +3,7 @@ package ucount.cli;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import ucount.ingest.InputException;
 import ucount.ingest.InputFile;
 import ucount.model.Warning;
 import ucount.pipeline.ClusterSpec;
@@ -62,7 +63,8 @@ final class OutputMixin {
     /**
      * A file ucount writes is never a file the run reads (whatever --force says): an export, or one of the
      * {@code others} (a catalog, installed licenses, saved estimates; null when not given); nor a file inside an
-     * export folder that the next run would read as an export. Paths are compared with symbolic links followed.
+     * export folder that the next run would read as an export. Paths are compared with symbolic links followed, and
+     * an export folder's files and folders are those its expansion takes in, links inside it followed.
      */
     static void refuseInputs(String option, Path file, List<ClusterSpec> specs, Path... others) throws UsageException {
         if (file == null) return;
@@ -73,15 +75,16 @@ final class OutputMixin {
                         + "its input");
             }
         }
-        for (ClusterSpec spec : specs) {
-            for (String export : spec.exports()) {
-                if (!export.equals(InputFile.STDIN) && real(Path.of(export)).equals(target)) {
+        List<InputFile.Expansion> expansions = expansions(specs);
+        for (InputFile.Expansion expansion : expansions) {
+            for (InputFile export : expansion.files()) {
+                if (export.path() != null && real(export.path()).equals(target)) {
                     throw new UsageException(option + " " + file + " is an export this run reads; ucount never "
                             + "writes over its input");
                 }
             }
         }
-        String folder = exportFolderHolding(file, specs);
+        String folder = folderHolding(target, expansions);
         if (folder != null && InputFile.isExportName(target)) {
             throw new UsageException(option + " " + file + " is inside the export folder " + folder
                     + ", where the next run would read it as an export; write it elsewhere");
@@ -89,23 +92,33 @@ final class OutputMixin {
     }
 
     /**
-     * The export folder (as given) that {@code path} would be inside, with symbolic links followed or as written (a
-     * folder's expansion follows the links inside it, so a path through one of them is read too); null when none.
+     * The export folder (as given) that {@code path} would be inside: one its expansion looks into, links followed;
+     * null when none.
      */
     static String exportFolderHolding(Path path, List<ClusterSpec> specs) {
-        Path target = real(path);
-        Path written = path.toAbsolutePath().normalize();
-        for (ClusterSpec spec : specs) {
-            for (String export : spec.exports()) {
-                if (export.equals(InputFile.STDIN)) continue;
-                Path input = Path.of(export);
-                if (!Files.isDirectory(input)) continue;
-                if (target.startsWith(real(input)) || written.startsWith(input.toAbsolutePath().normalize())) {
-                    return export;
-                }
+        return folderHolding(real(path), expansions(specs));
+    }
+
+    private static String folderHolding(Path target, List<InputFile.Expansion> expansions) {
+        for (InputFile.Expansion expansion : expansions) {
+            for (var folder : expansion.folders().entrySet()) {
+                if (target.startsWith(folder.getKey())) return folder.getValue();
             }
         }
         return null;
+    }
+
+    /** What each cluster's exports take in; a cluster whose exports cannot be listed now fails when it is read. */
+    private static List<InputFile.Expansion> expansions(List<ClusterSpec> specs) {
+        List<InputFile.Expansion> expansions = new java.util.ArrayList<>();
+        for (ClusterSpec spec : specs) {
+            try {
+                expansions.add(InputFile.walk(spec.exports(), null));
+            } catch (InputException e) {
+                // read before anything is written: its error stops the run first
+            }
+        }
+        return expansions;
     }
 
     /** The path with its existing part's symbolic links followed, the rest as given. */

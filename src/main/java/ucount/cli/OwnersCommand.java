@@ -155,12 +155,15 @@ final class OwnersCommand implements Callable<Integer> {
         if (specs.size() > 1) {
             throw new UsageException("--bat writes one cluster's fix: run owners once per cluster");
         }
-        Path target = bat.toAbsolutePath().normalize();
+        Path target = OutputMixin.real(bat);
         if (Files.isDirectory(target)) throw new UsageException("--bat " + bat + " is a folder; name a file");
-        if (output.output != null && output.output.toAbsolutePath().normalize().equals(target)) {
+        if (output.output != null && OutputMixin.real(output.output).equals(target)) {
             throw new UsageException("--bat and -o name the same file " + bat);
         }
-        output.refuseInputs("--bat", bat, specs, rules.catalog);
+        if (metadataOptions.file != null && OutputMixin.real(metadataOptions.file).equals(target)) {
+            throw new UsageException("--bat and --metadata name the same file " + bat);
+        }
+        OutputMixin.refuseInputs("--bat", bat, specs, rules.catalog);
         output.refuseExisting("--bat", bat);
     }
 }

@@ -153,7 +153,8 @@ final class RequestCommand implements Callable<Integer> {
                 throw new UsageException(target + " already exists; ucount never replaces a request (name another "
                         + "with -o)");
             }
-            String exportFolder = zip ? null : OutputMixin.exportFolderHolding(target, exports.specs());
+            String exportFolder = zip || RequestFiles.isZip(target) ? null
+                    : OutputMixin.exportFolderHolding(target, exports.specs());
             if (exportFolder != null) {
                 throw new UsageException("the request " + target + " would be inside the export folder "
                         + exportFolder + ", where the next run would read its .csv and .xml as exports; write it "

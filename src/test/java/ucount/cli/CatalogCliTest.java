@@ -26,6 +26,20 @@ class CatalogCliTest {
     }
 
     @Test
+    void theCatalogFileReadIsNeverWrittenOver_evenWithForce() throws IOException {
+        Path file = dir.resolve("extra.csv");
+        Files.writeString(file, "model,tier\nAcme Future Phone 9000,ESSENTIAL\n");
+        for (String option : List.of("--catalog", "--check")) {
+            Cli.Result run = Cli.run("catalog", option, file.toString(), "--format", "csv", "-o", file.toString(),
+                    "--force");
+            assertEquals(2, run.exit(), option);
+            assertEquals("ucount: -o " + file + " is a file this run reads; ucount never writes over its input\n",
+                    run.err());
+        }
+        assertEquals("model,tier\nAcme Future Phone 9000,ESSENTIAL\n", Files.readString(file));
+    }
+
+    @Test
     void csvOutputIsAValidCatalogFile() throws IOException {
         Path file = dir.resolve("all.csv");
         assertEquals(0, Cli.run("catalog", "--format", "csv", "-o", file.toString()).exit());

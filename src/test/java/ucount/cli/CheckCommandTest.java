@@ -335,6 +335,20 @@ class CheckCommandTest {
         }
     }
 
+    @Test
+    void typeEqualsNIsReadAsSuch_evenWhereAFileHasThatName() throws IOException {
+        Path clash = Path.of("ENHANCED=3"); // in the folder the command runs in
+        Files.writeString(clash, "hello\n");
+        try {
+            Run r = run("check", "--installed", "ENHANCED=3", "--installed",
+                    "ESSENTIAL=2,BASIC=3,ENHANCED_PLUS=1,CUWL_STANDARD=1,TELEPRESENCE_ROOM=1", "--format", "json",
+                    BRANCH);
+            assertEquals(0, r.exit(), r.err());
+        } finally {
+            Files.delete(clash);
+        }
+    }
+
     // --- input errors (exit 3) --------------------------------------------------------------------------------
 
     @Test

@@ -319,6 +319,15 @@ class EstimateCliTest {
                 exports.toString());
         assertEquals(2, throughInner.exit(), throughInner.toString());
         assertFalse(Files.exists(elsewhere.resolve("report.csv")));
+        // Nor over an export reached through a link inside the export folder.
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path linkedPhones = Files.copy(Path.of("samples/acme-hq/phones.csv"), data.resolve("phones.csv"));
+        Path gathered = Files.createDirectories(dir.resolve("gathered"));
+        Files.createSymbolicLink(gathered.resolve("phones.csv"), linkedPhones);
+        Cli.Result overLinked = Cli.run("estimate", "--format", "csv", "-o", linkedPhones.toString(), "--force",
+                gathered.toString());
+        assertEquals(2, overLinked.exit(), overLinked.toString());
+        assertEquals(Files.readString(Path.of("samples/acme-hq/phones.csv")), Files.readString(linkedPhones));
         // A report that no run reads as an export may sit beside them.
         Cli.Result text = Cli.run("estimate", "-o", exports.resolve("report.txt").toString(), exports.toString());
         assertEquals(0, text.exit(), text.toString());

@@ -146,8 +146,11 @@ class RequestCommandTest {
                 + ", where the next run would read its .csv and .xml as exports; write it elsewhere with -o\n",
                 run.err());
         assertEquals(List.of(), list(exports).stream().filter(f -> f.startsWith("UnifiedCM")).toList());
-        // A zip is no export: it may go there.
+        // A zip is no export: it may go there, by --zip or by its name.
         assertEquals(0, run(COMPLETE, "--zip", "-o", exports.toString(), exports.toString()).exit());
+        Cli.Result named = run(COMPLETE, "-o", exports.resolve("request.zip").toString(), exports.toString());
+        assertEquals(0, named.exit(), named.toString());
+        assertTrue(Files.exists(exports.resolve("request.zip")));
     }
 
     @Test

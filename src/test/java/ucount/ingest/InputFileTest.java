@@ -47,4 +47,24 @@ class InputFileTest {
         InputException e = assertThrows(InputException.class, () -> InputFile.expand(List.of(hq.toString()), null));
         assertEquals(hq + ": cannot list folder: a symbolic link loop at " + loop, e.getMessage());
     }
+
+    @Test
+    void aHiddenFolderIsNotLookedInto_soALoopOfLinksThereIsNoError(@TempDir Path dir) throws Exception {
+        Path hq = Files.createDirectories(dir.resolve("hq/.cache"));
+        Files.writeString(dir.resolve("hq/phones.csv"), "x");
+        Files.createSymbolicLink(hq.resolve("up"), dir.resolve("hq"));
+        assertEquals(List.of(dir.resolve("hq/phones.csv").toString()),
+                InputFile.expand(List.of(dir.resolve("hq").toString()), null).stream().map(InputFile::name).toList());
+    }
+
+    @Test
+    void aFileReachedTwice_throughTwoLinksOrNamedTwice_isReadOnce(@TempDir Path dir) throws Exception {
+        Path real = Files.createDirectories(dir.resolve("ex/real"));
+        Files.writeString(real.resolve("phones.csv"), "x");
+        Files.createSymbolicLink(dir.resolve("ex/alias"), real);
+        List<InputFile> files = InputFile.expand(List.of(dir.resolve("ex").toString(),
+                real.resolve("phones.csv").toString()), null);
+        assertEquals(List.of(dir.resolve("ex/alias/phones.csv").toString()),
+                files.stream().map(InputFile::name).toList());
+    }
 }

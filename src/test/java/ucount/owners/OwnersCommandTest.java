@@ -181,6 +181,15 @@ class OwnersCommandTest {
     }
 
     @Test
+    void bat_andMetadataNamingTheSameFileAreRefusedBeforeAnyWork() throws Exception {
+        Path file = tmp.resolve("fix.csv");
+        Cli.Result run = Cli.run("owners", "--force", "--bat", file.toString(), "--metadata", file.toString(), FIXTURE);
+        assertEquals(2, run.exit());
+        assertEquals("ucount: --bat and --metadata name the same file " + file + "\n", run.err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
     void bat_notInsideAnExportFolder() throws Exception {
         Path folder = Files.createDirectory(tmp.resolve("exports"));
         Files.copy(Path.of(FIXTURE, "phone.csv"), folder.resolve("phone.csv"));
