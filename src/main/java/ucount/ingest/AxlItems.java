@@ -193,7 +193,7 @@ final class AxlItems implements AxlXmlReader.Items {
     }
 
     private final XmlNode.ChildNames deviceChildren = new XmlNode.ChildNames(
-            java.util.Arrays.stream(DeviceChild.values()).map(c -> c.element).toList(), Set.of());
+            java.util.Arrays.stream(DeviceChild.values()).map(c -> c.element).toList(), DEVICE_CHILDREN_READ);
 
     private void device(XmlNode node, Kind element) throws InputException {
         Source source = source(node);
@@ -294,8 +294,8 @@ final class AxlItems implements AxlXmlReader.Items {
 
     private final XmlNode.ChildNames userChildren = new XmlNode.ChildNames(
             java.util.Arrays.stream(UserChild.values()).map(c -> c.element).toList(),
-            Set.of(UserChild.PRIMARY_EXTENSION.element, UserChild.ASSOCIATED_DEVICES.element,
-                    UserChild.PHONE_PROFILES.element, UserChild.ASSOCIATED_RDPS.element));
+            ignoringCase(UserChild.USERID.element, UserChild.ENABLE_MOBILITY.element,
+                    UserChild.IM_AND_PRESENCE.element, UserChild.DEFAULT_PROFILE.element));
 
     private void user(XmlNode node) throws InputException {
         Source source = source(node);
@@ -331,8 +331,10 @@ final class AxlItems implements AxlXmlReader.Items {
     }
 
     /**
-     * A field that holds elements where its value belongs: read as its own text it would be empty, and the field
-     * would count as not set (a device unowned, a user without mobility) without a word.
+     * A field the license rules read that holds elements where its value belongs: read as its own text it would be
+     * empty, and the field would count as not set (a device unowned, a user without mobility) without a word. Only
+     * those fields: an export's verdict must not depend on which report reads it (descriptive fields are read for
+     * some reports only).
      */
     private void refuseNested(XmlNode field) throws InputException {
         if (field == null) return;

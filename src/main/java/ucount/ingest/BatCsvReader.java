@@ -55,14 +55,20 @@ final class BatCsvReader implements ExportReader.Export {
         try {
             nextNonBlank(tokenizer, fileName);
             // Excel's separator line, which some add so that a spreadsheet opens the file in columns: "sep=," is
-            // two fields, "sep=" and nothing; any other separator is one field.
-            String first = tokenizer.fieldCount() > 2 ? "" : tokenizer.field(0).trim().toLowerCase(Locale.ROOT);
-            if (first.equals("sep=") && tokenizer.fieldCount() == 2 && tokenizer.field(1).isBlank()) {
-                nextNonBlank(tokenizer, fileName);
-            } else if (first.startsWith("sep=") && tokenizer.fieldCount() == 1) {
-                throw new InputException(new Source(fileName, tokenizer.recordLine() + 1), "the first line '"
-                        + tokenizer.field(0).trim() + "' declares fields separated by '" + first.substring(4)
-                        + "', not ',': save the export as CSV UTF-8 with commas");
+            // two fields, "sep=" and nothing (one when quoted); any other separator is one field.
+            String first = tokenizer.fieldCount() > 2 ? "" : tokenizer.field(0).stripLeading();
+            if (first.toLowerCase(Locale.ROOT).startsWith("sep=")) {
+                String declared = first.substring(4);
+                if (tokenizer.fieldCount() == 2 ? declared.isBlank() && tokenizer.field(1).isBlank()
+                        : declared.strip().equals(",")) {
+                    nextNonBlank(tokenizer, fileName);
+                } else if (tokenizer.fieldCount() == 1) {
+                    // The field's surrounding white space is not kept: a separator that is none is a tab.
+                    String separator = declared.isBlank() ? "tabs" : "'" + declared.strip() + "'";
+                    throw new InputException(new Source(fileName, tokenizer.recordLine() + 1), "the first line "
+                            + "declares fields separated by " + separator + ", not ',': save the export as CSV "
+                            + "UTF-8 with commas");
+                }
             }
         } catch (CsvTokenizer.MalformedCsv e) {
             throw e.at(fileName, e.lineBreaks + 1);

@@ -50,6 +50,9 @@ final class StrictText extends Reader {
     private boolean flushed;
     private long lineBreaks;
     private boolean afterCr;
+    private final char[] pair = new char[2];
+    /** A char decoded but not yet handed over, or -1. */
+    private int pending = -1;
 
     StrictText(InputStream in, Charset charset) {
         this.in = in;
@@ -61,6 +64,22 @@ final class StrictText extends Reader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) return 0;
+        if (pending >= 0) { // the second half of a pair decoded for a read of one character
+            buffer[offset] = (char) pending;
+            pending = -1;
+            return 1;
+        }
+        if (length == 1) { // a character outside the BMP is two chars: the decoder makes none into room for one
+            int n = decode(pair, 0, 2);
+            if (n <= 0) return n;
+            buffer[offset] = pair[0];
+            if (n == 2) pending = pair[1];
+            return 1;
+        }
+        return decode(buffer, offset, length);
+    }
+
+    private int decode(char[] buffer, int offset, int length) throws IOException {
         if (flushed) return -1; // the end was reached: the decoder takes no more input
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (true) {

@@ -61,7 +61,7 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
             int place = names.placeOf(c.name);
             if (place >= 0 && values[place] == null) {
                 values[place] = c.nil ? "" : c.text;
-                if (!c.children.isEmpty() && !names.containers[place] && names.nested == null) names.nested = c;
+                if (!c.children.isEmpty() && names.mustBeValues[place] && names.nested == null) names.nested = c;
             }
         }
         return values;
@@ -78,8 +78,8 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
         private static final int REMEMBERED = 32;
 
         private final String[] names;
-        /** Whether the name at each place is a container, whose elements are its content; a value's are not. */
-        private final boolean[] containers;
+        /** Whether the element of the name at each place must hold a value, not elements ({@link #nested}). */
+        private final boolean[] mustBeValues;
         /** What {@link #values} fills. */
         private final String[] values;
         /** The first child {@link #values} read as a value that holds elements (text lost in them); null if none. */
@@ -88,12 +88,15 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
         private final int[] placeOfMet = new int[REMEMBERED];
         private int metCount;
 
-        /** {@code containers}: those of the names whose elements hold elements; the others hold a value. */
-        ChildNames(List<String> names, java.util.Set<String> containers) {
+        /**
+         * {@code mustBeValues}: those of the names whose elements must hold a value (the fields a result depends on);
+         * the others may hold elements (containers), or lose their text to them unchecked (descriptive fields).
+         */
+        ChildNames(List<String> names, java.util.Set<String> mustBeValues) {
             this.names = names.toArray(String[]::new);
             this.values = new String[this.names.length];
-            this.containers = new boolean[this.names.length];
-            for (int i = 0; i < this.names.length; i++) this.containers[i] = containers.contains(this.names[i]);
+            this.mustBeValues = new boolean[this.names.length];
+            for (int i = 0; i < this.names.length; i++) this.mustBeValues[i] = mustBeValues.contains(this.names[i]);
         }
 
         /**

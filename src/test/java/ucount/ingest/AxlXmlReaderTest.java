@@ -536,7 +536,7 @@ class AxlXmlReaderTest {
     // ---- errors ----------------------------------------------------------------------------------------------
 
     @Test
-    void errors_nameFileLineAndProblem() {
+    void errors_nameFileLineAndProblem() throws InputException {
         assertError("q.xml:6: executeSQLQuery row with columns count is none of the kinds ucount reads: devices "
                         + "(name + model [+ userid, class]), users (userid without a device name), associations "
                         + "(userid + name, the enduserdevicemap rows)",
@@ -566,6 +566,14 @@ class AxlXmlReaderTest {
         assertError("q.xml:6: <userid> holds <x> where a value belongs: not an AXL response as CUCM writes it",
                 "q.xml", envelope("executeSQLQuery", "<row><name>SEP1</name><model>Cisco 7841</model>"
                         + "<userid><x>jdoe</x></userid></row>"));
+        // A descriptive field is not checked: whether an export reads cannot depend on the report asked for.
+        String described = envelope("listPhone", "<phone><name>SEP1</name><model>Cisco 7841</model>"
+                + "<description><b>Alice</b></description><ownerUserName>jdoe</ownerUserName></phone>");
+        for (Fields fields : Fields.values()) {
+            assertEquals(1, ExportReader.read("c", List.of(new InputFile("d.xml", null,
+                    () -> new ByteArrayInputStream(described.getBytes(StandardCharsets.UTF_8)))),
+                    new ReadOptions(fields, ReadLimits.DEFAULT, StreamTap.NONE)).devices().size(), fields.name());
+        }
         String whole = envelope("listPhone", "<phone><name>SEP1</name>");
         String truncated = whole.substring(0, whole.indexOf("</return>"));
         InputException e = assertThrows(InputException.class, () -> read("t.xml", truncated));

@@ -27,6 +27,15 @@ class StrictTextTest {
     }
 
     @Test
+    void aCharacterOutsideTheBmpIsReadOneCharAtATime() throws IOException {
+        Reader reader = new StrictText(new ByteArrayInputStream("A\uD83D\uDE00B".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
+        List<Integer> chars = new java.util.ArrayList<>();
+        for (int c = reader.read(); c >= 0; c = reader.read()) chars.add(c);
+        assertEquals(List.of(0x41, 0xD83D, 0xDE00, 0x42), chars);
+    }
+
+    @Test
     void undecodableBytesAreOnTheLineTheyAreOn_crLfAndCrlfEachOneBreak() {
         for (String breaks : List.of("\n", "\r", "\r\n")) {
             byte[] start = ("a" + breaks + "b" + breaks + "c" + breaks).repeat(30_000).getBytes(StandardCharsets.UTF_8);
