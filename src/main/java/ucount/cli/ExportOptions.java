@@ -2,6 +2,7 @@ package ucount.cli;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import ucount.ingest.InputFile;
 import ucount.pipeline.ClusterSpec;
 
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ final class ExportOptions {
         if (byName.isEmpty()) {
             throw new UsageException("no export given: name a file, a folder, - for standard input, or --cluster NAME=PATH");
         }
+        long stdin = byName.values().stream().flatMap(List::stream).filter(InputFile.STDIN::equals).count();
+        if (stdin > 1) throw new UsageException("standard input is read once: give - for one export only");
         List<ClusterSpec> specs = new ArrayList<>();
         byName.forEach((name, paths) -> specs.add(new ClusterSpec(name, paths)));
         return specs;
