@@ -128,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         output.validate(EnumSet.allOf(Format.class));
         metadataOptions.validate(output);
         var specs = exports.specs();
-        output.refuseInputs(metadataOptions, specs, rules.catalog, installedFile());
+        output.refuseInputs(metadataOptions, specs, rules.catalog, anonymize.saltFile, installedFile());
         List<GateCondition> conditions = conditions();
         LocalDate now = today != null ? today : LocalDate.now(root.context.clock());
         if (since != null && since.isAfter(now)) {

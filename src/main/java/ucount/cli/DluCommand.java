@@ -75,7 +75,7 @@ final class DluCommand implements Callable<Integer> {
         metadataOptions.validate(output);
         migration.validate();
         var specs = exports.specs();
-        output.refuseInputs(metadataOptions, specs, rules.catalog);
+        output.refuseInputs(metadataOptions, specs, rules.catalog, anonymize.saltFile);
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);

@@ -87,7 +87,7 @@ final class EstimateCommand implements Callable<Integer> {
         int maxDevices = maxDevicesOption.value();
         migration.validate();
         var specs = exports.specs();
-        output.refuseInputs(metadataOptions, specs, rules.catalog);
+        output.refuseInputs(metadataOptions, specs, rules.catalog, anonymize.saltFile);
         Reading reading = new Reading(root.context, output, metadataOptions, verbosity, anonymize);
         var catalog = rules.loadCatalog();
         reading.input("catalog", rules.catalog);

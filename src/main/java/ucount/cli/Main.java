@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -44,11 +45,20 @@ public final class Main {
 
     /** As {@link #run(PrintWriter, PrintWriter, InputStream, String...)}, with the time that dated output shows. */
     public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Clock clock, String... args) {
+        return run(out, err, stdin, clock, System::getenv, args);
+    }
+
+    /**
+     * As {@link #run(PrintWriter, PrintWriter, InputStream, Clock, String...)}, with the environment that secrets are
+     * read from ({@code UCOUNT_AXL_PASSWORD}, {@code UCOUNT_SALT}).
+     */
+    public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Clock clock,
+                          Function<String, String> env, String... args) {
         // ucount speaks English, and so do the JDK's messages it quotes (the XML parser's, a file system's): under
         // the machine's locale they would come in its language, inside English sentences, and differ by machine.
         Locale.setDefault(Locale.ROOT);
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
-        CommandLine cli = commandLine(new Context(out, err, () -> stdin, clock), args.length > 0 ? args[0] : null);
+        CommandLine cli = commandLine(new Context(out, err, () -> stdin, clock, env), args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {

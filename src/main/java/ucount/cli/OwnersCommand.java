@@ -104,7 +104,7 @@ final class OwnersCommand implements Callable<Integer> {
         metadataOptions.validate(output);
         int maxDevices = maxDevicesOption.value();
         List<ClusterSpec> specs = exports.specs();
-        output.refuseInputs(metadataOptions, specs, rules.catalog);
+        output.refuseInputs(metadataOptions, specs, rules.catalog, anonymize.saltFile);
         if (bat != null && anonymize.anonymize) {
             throw new UsageException("--bat needs the real device names and user IDs that CUCM updates; "
                     + "it cannot be combined with --anonymize");

@@ -91,7 +91,7 @@ final class PullCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " exists and is not empty: name a new folder, or add --force "
                     + "to replace it");
         }
-        char[] password = Credentials.password(passwordFile, System::getenv, PullCommand::ask, endpoint);
+        char[] password = Credentials.password(passwordFile, root.context.env(), PullCommand::ask, endpoint);
         if (password == null) {
             throw new UsageException("no AXL password: set " + Credentials.ENV + ", give --password-file FILE, or run "
                     + "in a terminal to be asked");

@@ -34,11 +34,11 @@ final class Reading {
     private final List<InputDigest> others = new ArrayList<>();
 
     Reading(Context context, OutputMixin output, MetadataMixin metadata, VerbosityMixin verbosity,
-            AnonymizeMixin anonymize) throws UsageException {
+            AnonymizeMixin anonymize) throws UsageException, InputException {
         this.context = context;
         this.metadata = metadata;
         this.verbosity = verbosity;
-        this.anonymizer = anonymize.anonymizer();
+        this.anonymizer = anonymize.anonymizer(context.env());
         this.digests = metadata.shown(output.format) ? new InputDigests() : null;
     }
 

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import ucount.support.Cli;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -179,6 +181,53 @@ class AnonymizeCliTest {
                 "--cluster", "two=" + HQ);
         assertEquals(userIds(twice, "one"), userIds(twice, "two"));
         assertEquals(52, userIds(twice, "one").size());
+    }
+
+    @Test
+    void saltFromAFileOrTheEnvironment_isTheSaltGivenAsAnArgument(@TempDir Path dir) throws IOException {
+        String[] json = {"estimate", "--format", "json", "--generated-at", "2024-01-01T00:00:00Z", HQ};
+        String argument = Cli.run(cat(json, "--anonymize", "--salt", "k s")).out();
+        Path file = dir.resolve("salt.txt");
+        Files.writeString(file, "k s\r\nnot the salt\n");
+        // The same report, metadata included: the salt file is no input of the report (its hash would be a clue).
+        assertEquals(argument, Cli.run(cat(json, "--anonymize", "--salt-file", file.toString())).out());
+        assertEquals(argument, Cli.runWithEnv(Map.of("UCOUNT_SALT", "k s"), cat(json, "--anonymize")).out());
+        assertEquals(argument,
+                Cli.runWithEnv(Map.of("UCOUNT_SALT", "other"), cat(json, "--anonymize", "--salt", "k s")).out());
+        assertNotEquals(argument, Cli.run(cat(json, "--anonymize", "--salt", "other")).out());
+        // Without --anonymize the environment's salt is not asked for.
+        assertEquals(Cli.run(json).out(), Cli.runWithEnv(Map.of("UCOUNT_SALT", "k s"), json).out());
+    }
+
+    @Test
+    void saltFileProblems_usageOrInputErrors_nothingWritten(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("salt.txt");
+        Files.writeString(file, "k\n");
+        assertFails(2, "ucount: --salt and --salt-file: give one salt",
+                "estimate", "--anonymize", "--salt", "k", "--salt-file", file.toString(), HQ);
+        assertFails(2, "ucount: --salt-file needs --anonymize", "dlu", "--salt-file", file.toString(), HQ);
+        assertFails(2, "ucount: -o " + file + " is a file this run reads; ucount never writes over its input",
+                "owners", "--anonymize", "--salt-file", file.toString(), "--force", "-o", file.toString(), HQ);
+        assertEquals("k\n", Files.readString(file));
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "\n");
+        assertFails(3, "ucount: " + empty + ": the salt file is empty",
+                "check", "--installed", "BASIC=1", "--anonymize", "--salt-file", empty.toString(), HQ);
+        Path missing = dir.resolve("missing.txt");
+        assertFails(3, "ucount: " + missing + ": cannot read the salt file: no such file or folder",
+                "estimate", "--anonymize", "--salt-file", missing.toString(), HQ);
+    }
+
+    private static void assertFails(int exit, String message, String... args) {
+        Cli.Result r = Cli.run(args);
+        assertEquals(exit, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertEquals(message + "\n", r.err());
+    }
+
+    private static String[] cat(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(all.size() - 1, List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test

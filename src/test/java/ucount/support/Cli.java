@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * Runs the real command line in-process and captures what a user would see. Every run sees the same fixed time,
@@ -42,9 +43,18 @@ public final class Cli {
     }
 
     public static Result runAt(Clock clock, InputStream stdin, String... args) {
+        return run(clock, stdin, Map.of(), args);
+    }
+
+    /** A run whose environment holds only {@code env}: the machine's own variables never reach a test. */
+    public static Result runWithEnv(Map<String, String> env, String... args) {
+        return run(CLOCK, new ByteArrayInputStream(new byte[0]), env, args);
+    }
+
+    private static Result run(Clock clock, InputStream stdin, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), stdin, clock, args);
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), stdin, clock, env::get, args);
         return new Result(exit, out.toString(), err.toString());
     }
 }
