@@ -23,9 +23,10 @@ final class AnonymizeMixin {
 
     @Option(names = "--salt", paramLabel = "S",
             description = "Key of the pseudonyms for --anonymize: the same salt gives the same pseudonyms in "
-                    + "every run, so runs can be compared. Without it a random salt is used, and pseudonyms "
-                    + "differ between runs. Keep the salt secret: with it, a guessed ID can be checked. An argument "
-                    + "shows in the process list and the shell history: --salt-file or " + ENV + " do not.")
+                    + "every run, so runs can be compared. Without a salt (this, --salt-file or " + ENV + ") a "
+                    + "random one is used, and pseudonyms differ between runs. Keep the salt secret: with it, a "
+                    + "guessed ID can be checked; an argument shows in the process list and the shell history, a "
+                    + "file or " + ENV + " does not.")
     String salt;
 
     @Option(names = "--salt-file", paramLabel = "FILE",
