@@ -121,8 +121,12 @@ public final class Main {
         return row[b.length()];
     }
 
-    /** An option whose name says it carries a secret: ucount has none, so what follows a mistyped one is hidden. */
-    private static final Pattern SECRET_OPTION = Pattern.compile("--?(pass(word|wd)?|pwd?|secret|token)",
+    /**
+     * An option whose name says it carries a secret ({@code --password}, {@code --axl-password}, {@code --pw},
+     * {@code --salt}, {@code --api-token}): what follows a mistyped one, or an option's value the parser refused, is
+     * hidden.
+     */
+    private static final Pattern SECRET_OPTION = Pattern.compile("-.*(pass|pw|secret|token|salt).*",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -138,7 +142,8 @@ public final class Main {
             String name = eq < 0 ? arg : arg.substring(0, eq);
             if (!SECRET_OPTION.matcher(name).matches()) continue;
             String secret = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[i + 1] : "";
-            if (!secret.isEmpty()) result = result.replace(secret, "***");
+            // Only where the parser quotes it whole ('X', or '--pw=X'), so that a short secret does not mangle words.
+            if (!secret.isEmpty()) result = result.replace("'" + secret + "'", "'***'").replace("=" + secret + "'", "=***'");
         }
         return result;
     }

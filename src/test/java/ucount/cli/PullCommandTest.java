@@ -259,6 +259,21 @@ class PullCommandTest {
                 out.toString(), "--pw=s3cret!");
         assertEquals("ucount: Unknown option: '--pw=***'\nTry 'ucount pull --help' for more information.\n",
                 inline.err());
+        // Any option whose name says secret, not only the common spellings.
+        Cli.Result named = Cli.run("pull", "--host", "h", "--user", "u", "--axl-version", "12.5", "--out",
+                out.toString(), "--axl-password", "hunter2", "--cucm-Password=hunter2");
+        assertEquals("ucount: Unknown options: '--axl-password', '***', '--cucm-Password=***'\n"
+                + "Try 'ucount pull --help' for more information.\n", named.err());
+    }
+
+    @Test
+    void aShortSecretIsHiddenWhole_notInsideOtherWords() {
+        Cli.Result r = Cli.run("estimate", "--anonymize", "--salt", "s", "--bogus", "samples/acme-hq");
+        assertEquals("ucount: Unknown option: '--bogus'\nTry 'ucount estimate --help' for more information.\n",
+                r.err());
+        Cli.Result mistyped = Cli.run("diff", "--salt=s", "a.json", "b.json");
+        assertEquals("ucount: Unknown option: '--salt=***'\nTry 'ucount diff --help' for more information.\n",
+                mistyped.err());
     }
 
     @Test
