@@ -17,8 +17,8 @@ final class AnonymizeMixin {
     static final String ENV = "UCOUNT_SALT";
 
     @Option(names = "--anonymize",
-            description = "Replace user IDs, names, mail addresses, numbers and device names by stable pseudonyms "
-                    + "(a keyed hash) in every output; counts do not change. Model, cluster and file names stay.")
+            description = "Replace user IDs, names, mail addresses, numbers and device names by pseudonyms (a "
+                    + "keyed hash: one value, one pseudonym) in every output; counts do not change. Model, cluster and file names stay.")
     boolean anonymize;
 
     @Option(names = "--salt", paramLabel = "S",
