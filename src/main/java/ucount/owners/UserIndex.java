@@ -6,10 +6,12 @@ import ucount.rules.UserLicense;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,9 @@ final class UserIndex {
     private final Map<String, List<String>> byTelephoneSuffix = new HashMap<>();
     private final Map<String, List<String>> byJabberId = new HashMap<>();
     private final Map<String, List<String>> byTruncatedJabberId = new HashMap<>();
-    private final Map<String, List<NamePhrase>> phrasesByFirstWord = new HashMap<>();
+    /** Name phrases by their words joined with spaces, so that a text is matched by lookups, not by scanning. */
+    private final Map<String, List<NamePhrase>> phrases = new HashMap<>();
+    private int longestPhrase;
 
     /** A sequence of words that names a user in free text. */
     record NamePhrase(String userId, List<String> words, String what) {
@@ -108,9 +112,10 @@ final class UserIndex {
         List<String> words = words(text);
         List<NamePhrase> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            for (NamePhrase phrase : phrasesByFirstWord.getOrDefault(words.get(i), List.of())) {
-                int end = i + phrase.words().size();
-                if (end <= words.size() && words.subList(i, end).equals(phrase.words())) found.add(phrase);
+            StringBuilder key = new StringBuilder();
+            for (int end = i; end < Math.min(words.size(), i + longestPhrase); end++) {
+                if (end > i) key.append(' ');
+                found.addAll(phrases.getOrDefault(key.append(words.get(end)).toString(), List.of()));
             }
         }
         return found;
@@ -141,22 +146,23 @@ final class UserIndex {
         }
     }
 
+    /** A user's phrases, each once ("Lee Lee" read forwards and backwards is one), each user indexed once. */
     private void indexNames(EndUser user) {
+        List<NamePhrase> named = new ArrayList<>(3);
         List<String> first = words(user.firstName());
         List<String> last = words(user.lastName());
         if (!first.isEmpty() && !last.isEmpty()) {
             String full = (user.firstName().trim() + " " + user.lastName().trim());
-            addPhrase(new NamePhrase(user.userId(), concat(first, last), "full name " + full));
-            addPhrase(new NamePhrase(user.userId(), concat(last, first), "full name " + full));
+            named.add(new NamePhrase(user.userId(), concat(first, last), "full name " + full));
+            named.add(new NamePhrase(user.userId(), concat(last, first), "full name " + full));
         }
         List<String> id = words(user.userId());
-        if (String.join("", id).length() >= 3) addPhrase(new NamePhrase(user.userId(), id, "user ID"));
-    }
-
-    private void addPhrase(NamePhrase phrase) {
-        List<NamePhrase> list = phrasesByFirstWord.computeIfAbsent(phrase.words().get(0), k -> new ArrayList<>());
-        if (list.stream().noneMatch(p -> p.userId().equals(phrase.userId()) && p.words().equals(phrase.words()))) {
-            list.add(phrase);
+        if (String.join("", id).length() >= 3) named.add(new NamePhrase(user.userId(), id, "user ID"));
+        Set<List<String>> added = new HashSet<>();
+        for (NamePhrase phrase : named) {
+            if (!added.add(phrase.words())) continue;
+            phrases.computeIfAbsent(String.join(" ", phrase.words()), k -> new ArrayList<>()).add(phrase);
+            longestPhrase = Math.max(longestPhrase, phrase.words().size());
         }
     }
 
