@@ -31,12 +31,22 @@ public final class Json {
     }
 
     public static void write(JsonNode node, Writer out) throws IOException {
+        try (JsonGenerator json = generator(out)) {
+            json.writeTree(node);
+        }
+        out.write("\n");
+    }
+
+    /**
+     * A generator printing as {@link #write} does, for a report too large to hold as a tree (a million users): the
+     * caller ends the document with a line break once the generator is closed; closing it leaves {@code out} open.
+     */
+    public static JsonGenerator generator(Writer out) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        MAPPER.writer(printer).without(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValue(out, node);
-        out.write("\n");
+        return MAPPER.writer(printer).without(SerializationFeature.FAIL_ON_EMPTY_BEANS).createGenerator(out);
     }
 
     /** All seven license types, in tier order. */
