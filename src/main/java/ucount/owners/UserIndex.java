@@ -34,7 +34,8 @@ final class UserIndex {
     private final Map<String, TreeSet<String>> controllers = new HashMap<>();
     private final Map<String, List<String>> byExtension = new HashMap<>();
     private final Map<String, List<String>> byTelephone = new HashMap<>();
-    private final Map<String, List<String>> byTelephoneSuffix = new HashMap<>();
+    /** Users' telephone numbers by their last {@link #MIN_EXTENSION_DIGITS} digits: an entry a user, not a suffix. */
+    private final Map<String, List<Telephone>> byTelephoneEnding = new HashMap<>();
     private final Map<String, List<String>> byJabberId = new HashMap<>();
     private final Map<String, List<String>> byTruncatedJabberId = new HashMap<>();
     /** Name phrases by their words joined with spaces, so that a text is matched by lookups, not by scanning. */
@@ -43,6 +44,10 @@ final class UserIndex {
 
     /** A sequence of words that names a user in free text. */
     record NamePhrase(String userId, List<String> words, String what) {
+    }
+
+    /** A user's telephone number, as digits. */
+    private record Telephone(String digits, String userId) {
     }
 
     UserIndex(ClusterEstimate cluster) {
@@ -95,7 +100,11 @@ final class UserIndex {
     List<String> withTelephoneEnding(String number) {
         String digits = digits(number);
         if (digits == null || digits.length() < MIN_EXTENSION_DIGITS) return List.of();
-        return byTelephoneSuffix.getOrDefault(digits, List.of());
+        List<String> found = new ArrayList<>();
+        for (Telephone phone : byTelephoneEnding.getOrDefault(ending(digits), List.of())) {
+            if (phone.digits().length() > digits.length() && phone.digits().endsWith(digits)) found.add(phone.userId());
+        }
+        return found;
     }
 
     /** Users whose ID, as a device name would carry it, is the given suffix of a Jabber device name. */
@@ -127,8 +136,9 @@ final class UserIndex {
         String phone = digits(user.telephoneNumber());
         if (phone == null) return;
         byTelephone.computeIfAbsent(phone, k -> new ArrayList<>()).add(user.userId());
-        for (int start = 1; start <= phone.length() - MIN_EXTENSION_DIGITS; start++) {
-            byTelephoneSuffix.computeIfAbsent(phone.substring(start), k -> new ArrayList<>()).add(user.userId());
+        if (phone.length() > MIN_EXTENSION_DIGITS) {
+            byTelephoneEnding.computeIfAbsent(ending(phone), k -> new ArrayList<>()).add(new Telephone(phone,
+                    user.userId()));
         }
     }
 
@@ -170,6 +180,10 @@ final class UserIndex {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    private static String ending(String digits) {
+        return digits.substring(digits.length() - MIN_EXTENSION_DIGITS);
     }
 
     /** "2001 in PT_INTERNAL" (a DN with its partition) -> "2001". */
