@@ -72,6 +72,17 @@ class EvidenceTest {
     }
 
     @Test
+    void lineOneDn_aLongerEndingMatchesOnlyTheNumbersEndingWithAllOfIt() throws Exception {
+        OwnersResult r = new OwnersFixture().person("bob", "Bob", "Baker", "+1 212 555 3002", "")
+                .person("eve", "Eve", "E", "+1 415 777 3002", "")
+                .device("SEP000000000001", PHONE, "", "", "5553002", "", "")
+                .device("SEP000000000002", PHONE, "", "", "3002", "", "")
+                .analyze();
+        assertEquals("bob", suggestion(r, "SEP000000000001").suggestedOwner());
+        assertEquals(Suggestion.Status.AMBIGUOUS, suggestion(r, "SEP000000000002").status());
+    }
+
+    @Test
     void lineOneDn_escapedE164NumberMatchesTheWholeTelephoneNumber() throws Exception {
         Suggestion s = suggestion(new OwnersFixture().person("bob", "Bob", "Baker", "+1 212 555 3002", "")
                 .device("SEP00000000B001", PHONE, "", "", "\\+12125553002", "", "").analyze(), "SEP00000000B001");
