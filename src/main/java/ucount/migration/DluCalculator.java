@@ -8,10 +8,10 @@ import ucount.model.Inventory;
 import ucount.model.RemoteDestinationProfile;
 import ucount.model.Source;
 import ucount.model.Warning;
+import ucount.rules.Names;
 import ucount.rules.UnknownModelException;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Pre-9.x Device License Units of a cluster's configuration (licensing.md section 6, R20-R24): each configured
@@ -84,7 +83,7 @@ public final class DluCalculator {
             byModel.merge(DluRules.key(cost.model), one, (a, b) -> new ModelDlu(a.model(), a.devices() + 1,
                     a.adjunct() + b.adjunct(), a.dluEach(), a.dlu() + b.dlu(), a.confidence(), a.source()));
         }
-        devices.sort(Comparator.comparing(DeviceDlu::name));
+        devices = Names.sorted(devices, DeviceDlu::name);
         if (!withoutPrimaryField.isEmpty()) {
             int n = withoutPrimaryField.size();
             warnings.add(new Warning("MISSING_FIELD", n + (n == 1 ? " device" : " devices") + " of a model that "
@@ -138,8 +137,8 @@ public final class DluCalculator {
             exact.putIfAbsent(user.userId(), user);
             folded.computeIfAbsent(user.userId().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(user);
         }
-        Map<String, List<String>> mobility = new TreeMap<>();
-        Map<String, Boolean> presence = new TreeMap<>();
+        Map<String, List<String>> mobility = new HashMap<>();
+        Map<String, Boolean> presence = new HashMap<>();
         for (EndUser user : inventory.users()) {
             if (Boolean.TRUE.equals(user.enableMobility())) {
                 mobility.computeIfAbsent(user.userId(), k -> new ArrayList<>()).add("Enable Mobility");
@@ -168,7 +167,7 @@ public final class DluCalculator {
                     + "and IM and Presence", Source.of(inventory.inputs().get(0))));
         }
 
-        TreeMap<String, UserFeatureDlu> users = new TreeMap<>();
+        List<UserFeatureDlu> users = new ArrayList<>();
         Set<String> ids = new HashSet<>(mobility.keySet());
         ids.addAll(presence.keySet());
         for (String id : ids) {
@@ -185,10 +184,10 @@ public final class DluCalculator {
                 reasons.add("R22: Cisco Unified Presence user (enabled for IM and Presence) -> "
                         + dlus(DluRules.PRESENCE_USER_DLU));
             }
-            users.put(id, new UserFeatureDlu(inventory.cluster(), id, why != null, presence.containsKey(id), dlu,
+            users.add(new UserFeatureDlu(inventory.cluster(), id, why != null, presence.containsKey(id), dlu,
                     reasons));
         }
-        return List.copyOf(users.values());
+        return List.copyOf(Names.sorted(users, UserFeatureDlu::userId));
     }
 
     static String dlus(int n) {
