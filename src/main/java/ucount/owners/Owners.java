@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Suggests owners for the licensed devices that have none (licensing.md section 7: the evidence that is not
@@ -40,15 +41,18 @@ public final class Owners {
         List<Suggestion> suggestions = new ArrayList<>();
         for (ClusterEstimate cluster : before.clusters()) {
             UserIndex users = new UserIndex(cluster);
-            Map<String, Device> devices = devicesByName(cluster.inventory());
+            Map<String, Device> devices = devicesByName(cluster.inventory(), cluster.unassignedDevices());
             for (DeviceLicense unassigned : cluster.unassignedDevices()) {
                 suggestions.add(suggester.suggest(unassigned, devices.get(unassigned.name()), users));
             }
         }
         List<Suggestion> applied = suggestions.stream().filter(s -> s.appliedAt(minConfidence)).toList();
         List<ClusterEstimate> afterClusters = new ArrayList<>();
-        for (ClusterEstimate cluster : before.clusters()) {
-            afterClusters.add(classifier.classify(withOwners(cluster, applied)));
+        for (int i = 0; i < before.clusters().size(); i++) {
+            ClusterEstimate cluster = before.clusters().get(i);
+            boolean changed = applied.stream().anyMatch(s -> s.cluster().equals(cluster.name()));
+            // A cluster no suggestion changes classifies as it did: the estimate given, before the hygiene findings.
+            afterClusters.add(changed ? classifier.classify(withOwners(cluster, applied)) : estimate.clusters().get(i));
         }
         Estimate after = Estimate.of(before.options(), afterClusters);
         List<Warning> findings = before.warnings().stream().filter(w -> Hygiene.CODES.contains(w.code())).toList();
@@ -83,8 +87,8 @@ public final class Owners {
                     .forEach(s -> byUser.computeIfAbsent(s.cluster() + "\n" + s.suggestedOwner(),
                             k -> new ArrayList<>()).add(s));
         }
-        Map<String, UserLicense> beforeUsers = usersByKey(before);
-        Map<String, UserLicense> afterUsers = usersByKey(after);
+        Map<String, UserLicense> beforeUsers = usersByKey(before, byUser.keySet());
+        Map<String, UserLicense> afterUsers = usersByKey(after, byUser.keySet());
         List<UserChange> changes = new ArrayList<>();
         byUser.forEach((key, taken) -> {
             List<LicenseType> was = beforeUsers.get(key).licenses();
@@ -96,15 +100,24 @@ public final class Owners {
         return changes;
     }
 
-    private static Map<String, UserLicense> usersByKey(Estimate estimate) {
+    /** The users taking over devices ({@code wanted}: cluster, line feed, user ID), not a table of every user. */
+    private static Map<String, UserLicense> usersByKey(Estimate estimate, Set<String> wanted) {
         Map<String, UserLicense> map = new HashMap<>();
-        for (UserLicense u : estimate.users()) map.put(u.cluster() + "\n" + u.userId(), u);
+        if (wanted.isEmpty()) return map;
+        for (UserLicense u : estimate.users()) {
+            String key = u.cluster() + "\n" + u.userId();
+            if (wanted.contains(key)) map.put(key, u);
+        }
         return map;
     }
 
-    private static Map<String, Device> devicesByName(Inventory inventory) {
+    /** The inventory's records of the unassigned devices, by name (the first of a repeated name). */
+    private static Map<String, Device> devicesByName(Inventory inventory, List<DeviceLicense> unassigned) {
         Map<String, Device> map = new HashMap<>();
-        for (Device d : inventory.devices()) map.putIfAbsent(d.name(), d);
+        for (DeviceLicense d : unassigned) map.put(d.name(), null);
+        for (Device d : inventory.devices()) {
+            if (map.containsKey(d.name()) && map.get(d.name()) == null) map.put(d.name(), d);
+        }
         return map;
     }
 }
