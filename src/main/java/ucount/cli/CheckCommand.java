@@ -43,6 +43,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
@@ -193,7 +194,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** TYPE=N items separated by commas: read as such even where a file has that name. */
-    private static final java.util.regex.Pattern PAIRS = java.util.regex.Pattern.compile(
+    private static final Pattern PAIRS = Pattern.compile(
             "\\s*[A-Za-z][A-Za-z_-]*\\s*=\\s*\\d+\\s*(,\\s*[A-Za-z][A-Za-z_-]*\\s*=\\s*\\d+\\s*)*");
 
     /** A value naming an existing file that is not TYPE=N items (a path may hold '=': licenses=2024.csv). */

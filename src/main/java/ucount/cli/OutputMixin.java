@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,8 +46,8 @@ final class OutputMixin {
     void validate(Set<Format> supported) throws UsageException {
         if (!supported.contains(format)) {
             throw new UsageException(command.name() + " has no --format "
-                    + format.name().toLowerCase(java.util.Locale.ROOT) + " (it writes " + supported.stream()
-                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")) + ")");
+                    + format.name().toLowerCase(Locale.ROOT) + " (it writes " + supported.stream()
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ")");
         }
         if (output != null && output.toString().equals("-")) output = null; // -o -: standard output, as usual
         refuseExisting("-o", output);
@@ -110,7 +112,7 @@ final class OutputMixin {
 
     /** What each cluster's exports take in; a cluster whose exports cannot be listed now fails when it is read. */
     private static List<InputFile.Expansion> expansions(List<ClusterSpec> specs) {
-        List<InputFile.Expansion> expansions = new java.util.ArrayList<>();
+        List<InputFile.Expansion> expansions = new ArrayList<>();
         for (ClusterSpec spec : specs) {
             try {
                 expansions.add(InputFile.walk(spec.exports(), null));

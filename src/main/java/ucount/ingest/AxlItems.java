@@ -5,6 +5,8 @@ import ucount.ingest.AxlMerge.Kind;
 import ucount.model.Source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static ucount.ingest.AxlMerge.*;
 
@@ -84,9 +87,9 @@ final class AxlItems implements AxlXmlReader.Items {
     }
 
     private static Set<String> ignoringCase(String... names) {
-        Set<String> set = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         set.addAll(List.of(names));
-        return java.util.Collections.unmodifiableSet(set);
+        return Collections.unmodifiableSet(set);
     }
 
     @Override
@@ -193,7 +196,7 @@ final class AxlItems implements AxlXmlReader.Items {
     }
 
     private final XmlNode.ChildNames deviceChildren = new XmlNode.ChildNames(
-            java.util.Arrays.stream(DeviceChild.values()).map(c -> c.element).toList(), DEVICE_CHILDREN_READ);
+            Arrays.stream(DeviceChild.values()).map(c -> c.element).toList(), DEVICE_CHILDREN_READ);
 
     private void device(XmlNode node, Kind element) throws InputException {
         Source source = source(node);
@@ -293,7 +296,7 @@ final class AxlItems implements AxlXmlReader.Items {
     }
 
     private final XmlNode.ChildNames userChildren = new XmlNode.ChildNames(
-            java.util.Arrays.stream(UserChild.values()).map(c -> c.element).toList(),
+            Arrays.stream(UserChild.values()).map(c -> c.element).toList(),
             ignoringCase(UserChild.USERID.element, UserChild.ENABLE_MOBILITY.element,
                     UserChild.IM_AND_PRESENCE.element, UserChild.DEFAULT_PROFILE.element));
 

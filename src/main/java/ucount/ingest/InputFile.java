@@ -1,5 +1,7 @@
 package ucount.ingest;
 
+import ucount.io.FileProblems;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitOption;
@@ -83,7 +85,7 @@ public record InputFile(String name, Path path, Supplier<InputStream> stdin) {
                     // Linked folders are followed, as linked files are read: a folder of exports may gather its
                     // clusters' files by links. A loop of links is an error that names it.
                     throw new InputException(ucount.model.Source.of(arg), "cannot list folder: "
-                            + ucount.io.FileProblems.reason(e), e);
+                            + FileProblems.reason(e), e);
                 }
                 if (found.isEmpty()) {
                     throw new InputException(ucount.model.Source.of(arg), "folder holds no .csv or .xml export");

@@ -1,7 +1,9 @@
 package ucount.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One AXL item ({@code phone}, {@code user}, {@code row} ...) as a small tree, built from the stream one item at a
@@ -54,7 +56,7 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
      */
     String[] values(ChildNames names) {
         String[] values = names.values;
-        java.util.Arrays.fill(values, null);
+        Arrays.fill(values, null);
         names.nested = null;
         for (int i = 0; i < children.size(); i++) {
             XmlNode c = children.get(i);
@@ -92,7 +94,7 @@ record XmlNode(String name, boolean nil, String text, List<XmlNode> children, lo
          * {@code mustBeValues}: those of the names whose elements must hold a value (the fields a result depends on);
          * the others may hold elements (containers), or lose their text to them unchecked (descriptive fields).
          */
-        ChildNames(List<String> names, java.util.Set<String> mustBeValues) {
+        ChildNames(List<String> names, Set<String> mustBeValues) {
             this.names = names.toArray(String[]::new);
             this.values = new String[this.names.length];
             this.mustBeValues = new boolean[this.names.length];
